@@ -1,0 +1,8 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+// A short job so that a full run fits in a few minutes on a 2-core machine; pass BenchmarkDotNet arguments
+// (--filter, --job) to change it.
+var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short"));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

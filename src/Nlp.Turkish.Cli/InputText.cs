@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace Nlp.Turkish.Cli;
+
+/// <summary>
+/// Reads a whole input as text: strict UTF-8 (invalid bytes are an error, never replaced), a leading BOM dropped,
+/// so that offsets printed by the commands index the returned string.
+/// </summary>
+internal static class InputText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string Read(string? path)
+    {
+        byte[] bytes;
+        if (path is null or "-")
+        {
+            using var stdin = Console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            stdin.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+        else
+        {
+            bytes = ReadFile(path);
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new CliException($"{Describe(path)} is not valid UTF-8 text");
+        }
+    }
+
+    public static byte[] ReadFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"'{path}' is a directory, not a file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"file not found: '{path}'");
+        }
+
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot read '{path}': {e.Message}");
+        }
+    }
+
+    /// <summary>Opens a text file for line-by-line reading with strict UTF-8 decoding.</summary>
+    public static StreamReader OpenReader(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"'{path}' is a directory, not a file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"file not found: '{path}'");
+        }
+
+        try
+        {
+            return new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot read '{path}': {e.Message}");
+        }
+    }
+
+    private static string Describe(string? path) => path is null or "-" ? "standard input" : $"'{path}'";
+}

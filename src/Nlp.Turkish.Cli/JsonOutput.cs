@@ -1,0 +1,49 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Nlp.Turkish.Cli;
+
+/// <summary>JSON Lines output: compact objects, Turkish letters written as themselves, one object a line.</summary>
+internal static class JsonOutput
+{
+    public static JsonWriterOptions Options { get; } = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+        SkipValidation = true,
+    };
+
+    public static void EndLine(Utf8JsonWriter writer, Stream output)
+    {
+        writer.Flush();
+        output.WriteByte((byte)'\n');
+        writer.Reset(output);
+    }
+
+    public static string Name(TokenKind kind) => kind switch
+    {
+        TokenKind.Word => "word",
+        TokenKind.Suffix => "suffix",
+        TokenKind.Number => "number",
+        TokenKind.Ordinal => "ordinal",
+        TokenKind.Percent => "percent",
+        TokenKind.Date => "date",
+        TokenKind.Time => "time",
+        TokenKind.Abbreviation => "abbreviation",
+        TokenKind.Punctuation => "punctuation",
+        TokenKind.Symbol => "symbol",
+        TokenKind.Url => "url",
+        TokenKind.Email => "email",
+        TokenKind.Hashtag => "hashtag",
+        TokenKind.Mention => "mention",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string Name(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Location => "LOCATION",
+        EntityType.Organization => "ORGANIZATION",
+        _ => type.ToString().ToUpperInvariant(),
+    };
+}

@@ -1,0 +1,593 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Nlp.Turkish.Text;
+
+namespace Nlp.Turkish.Tokenization;
+
+/// <summary>
+/// The tokenizer for Turkish news text. It follows the convention of Turkish NER corpora: an apostrophe case suffix is
+/// a token of its own (<c>Tokayev'in</c> → <c>Tokayev</c> + <c>'in</c>); abbreviations and initials keep their period
+/// (<c>Dr.</c>, <c>T.C.</c>, <c>K.</c>); numbers, dates, times, percentages, ordinals, URLs, e-mail addresses,
+/// hashtags and mentions are single tokens.
+/// </summary>
+/// <remarks>
+/// One left-to-right pass, no backtracking beyond a fixed look-ahead, no allocation per token: time is linear in the
+/// input length. Every character that is not white space or an invisible format character belongs to exactly one
+/// token. The instance is immutable and thread-safe.
+/// </remarks>
+public sealed class TurkishTokenizer : ITokenizer
+{
+    private readonly AbbreviationTable _abbreviations;
+
+    private TurkishTokenizer(AbbreviationTable abbreviations) => _abbreviations = abbreviations;
+
+    /// <summary>The tokenizer with the library's built-in abbreviation list.</summary>
+    public static TurkishTokenizer Default { get; } = new(AbbreviationTable.Default);
+
+    /// <summary>Tokenizes a text and splits it into sentences.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>A document with tokens and sentences and no entities.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Document Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 6 + 4);
+        Tokenize(text.AsSpan(), tokens);
+        var sentences = new List<Sentence>(tokens.Count / 16 + 1);
+        SplitSentences(text.AsSpan(), CollectionsMarshal.AsSpan(tokens), sentences);
+        return new Document(text, tokens.ToArray(), sentences.ToArray(), []);
+    }
+
+    /// <inheritdoc />
+    public void Tokenize(ReadOnlySpan<char> text, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (IsGap(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            i = ScanToken(text, i, tokens);
+        }
+    }
+
+    /// <inheritdoc />
+    public void SplitSentences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        SentenceBoundaries.Split(text, tokens, _abbreviations, sentences);
+    }
+
+    private int ScanToken(ReadOnlySpan<char> text, int i, List<Token> tokens)
+    {
+        var c = text[i];
+        if (IsWordStart(text, i))
+        {
+            int length;
+            if (TryScanUrl(text, i, out length))
+            {
+                return Emit(text, tokens, i, length, TokenKind.Url);
+            }
+
+            if (TryScanEmail(text, i, out length))
+            {
+                return Emit(text, tokens, i, length, TokenKind.Email);
+            }
+
+            return char.IsAsciiDigit(c) ? ScanNumber(text, i, tokens) : ScanWord(text, i, tokens);
+        }
+
+        switch (c)
+        {
+            case '#' when i + 1 < text.Length && IsWordStart(text, i + 1):
+                return Emit(text, tokens, i, 1 + HandleLength(text, i + 1), TokenKind.Hashtag);
+            case '@' when i + 1 < text.Length && IsWordStart(text, i + 1):
+                return Emit(text, tokens, i, 1 + HandleLength(text, i + 1), TokenKind.Mention);
+            case '%' when i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]):
+                return Emit(text, tokens, i, 1 + NumberLength(text, i + 1), TokenKind.Percent);
+            case '.' or '!' or '?':
+                return Add(tokens, i, RunLength(text, i, static ch => ch is '.' or '!' or '?'), TokenKind.Punctuation);
+            case '-' or '\u2013' or '\u2014':
+                return Add(tokens, i, RunLength(text, i, static ch => ch is '-' or '\u2013' or '\u2014'), TokenKind.Punctuation);
+        }
+
+        if (char.IsHighSurrogate(c) || (c >= '\u2000' && !char.IsPunctuation(c)))
+        {
+            return Add(tokens, i, SymbolClusterLength(text, i), TokenKind.Symbol);
+        }
+
+        return Add(tokens, i, 1 + TrailingMarksLength(text, i + 1), char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
+    }
+
+    private int ScanWord(ReadOnlySpan<char> text, int i, List<Token> tokens)
+    {
+        var end = WordEnd(text, i);
+        var word = text[i..end];
+
+        if (end < text.Length && text[end] == '.')
+        {
+            if (word.Length == 1 && char.IsLetter(word[0]))
+            {
+                var chain = InitialChainEnd(text, end);
+                if (chain > end + 1 || TurkishCasing.IsUpper(word[0]))
+                {
+                    return Emit(text, tokens, i, chain - i, TokenKind.Abbreviation);
+                }
+            }
+
+            if (_abbreviations.TryGet(word, out _))
+            {
+                return Emit(text, tokens, i, end + 1 - i, TokenKind.Abbreviation);
+            }
+
+            var host = HostLength(text, i);
+            if (host > 0)
+            {
+                return Emit(text, tokens, i, host + PathLength(text, i + host), TokenKind.Url);
+            }
+        }
+
+        return Emit(text, tokens, i, end - i, TokenKind.Word);
+    }
+
+    private static int ScanNumber(ReadOnlySpan<char> text, int i, List<Token> tokens)
+    {
+        var digits = DigitRun(text, i);
+        var end = i + digits;
+
+        if (TryDateLength(text, i, digits, out var dateLength))
+        {
+            return Emit(text, tokens, i, dateLength, TokenKind.Date);
+        }
+
+        if (TryTimeLength(text, i, digits, out var timeLength))
+        {
+            return Emit(text, tokens, i, timeLength, TokenKind.Time);
+        }
+
+        if (end < text.Length && IsWordStart(text, end) && !char.IsAsciiDigit(text[end]))
+        {
+            // Digits glued to letters form one alphanumeric word: 3G, 4x4, 1990lı.
+            return Emit(text, tokens, i, WordEnd(text, i) - i, TokenKind.Word);
+        }
+
+        var length = NumberLength(text, i);
+        end = i + length;
+        if (length == digits && IsOrdinalPeriod(text, end))
+        {
+            return Emit(text, tokens, i, length + 1, TokenKind.Ordinal);
+        }
+
+        return Emit(text, tokens, i, length, TokenKind.Number);
+    }
+
+    /// <summary>Adds a token and, right after it, its apostrophe case suffix if one follows.</summary>
+    private static int Emit(ReadOnlySpan<char> text, List<Token> tokens, int start, int length, TokenKind kind)
+    {
+        var end = Add(tokens, start, length, kind);
+        var suffix = ApostropheSuffixLength(text, start, end);
+        return suffix == 0 ? end : Add(tokens, end, suffix, TokenKind.Suffix);
+    }
+
+    private static int Add(List<Token> tokens, int start, int length, TokenKind kind)
+    {
+        tokens.Add(new Token(start, length, kind));
+        return start + length;
+    }
+
+    /// <summary>
+    /// The length of an apostrophe suffix at <paramref name="end"/> (<c>'in</c>, <c>’DA</c>), or 0. A suffix is
+    /// lowercase letters, or uppercase letters after an all-caps word (<c>TOKAYEV'İN</c>).
+    /// </summary>
+    private static int ApostropheSuffixLength(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end + 1 >= text.Length || !Apostrophes.IsApostrophe(text[end]) || !char.IsLetter(text[end + 1]))
+        {
+            return 0;
+        }
+
+        var suffixEnd = end + 1;
+        while (suffixEnd < text.Length && IsWordPart(text[suffixEnd]))
+        {
+            suffixEnd++;
+        }
+
+        var suffix = text[(end + 1)..suffixEnd];
+        if (IsAllLowerLetters(suffix) || (TurkishCasing.IsAllUpper(text[start..end]) && TurkishCasing.IsAllUpper(suffix)))
+        {
+            return suffixEnd - end;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The end of a word: letters, digits and marks, joined across inner hyphens, soft hyphens and
+    /// name-internal apostrophes (<c>El-Vadi</c>, <c>O'Neill</c>).</summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int i)
+    {
+        var j = i;
+        while (j < text.Length)
+        {
+            if (IsWordPart(text[j]))
+            {
+                j++;
+            }
+            else if (IsLetterSurrogatePair(text, j))
+            {
+                j += 2;
+            }
+            else if (j > i && j + 1 < text.Length && IsJoiner(text, i, j))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> text, int wordStart, int j)
+    {
+        var next = text[j + 1];
+        return text[j] switch
+        {
+            '-' or '\u00AD' => char.IsLetterOrDigit(next),
+            var c when Apostrophes.IsApostrophe(c) => TurkishCasing.IsUpper(next) && ApostropheSuffixLength(text, wordStart, j) == 0,
+            _ => false,
+        };
+    }
+
+    /// <summary>The end of a chain of single letters with periods (<c>T.C.</c>, <c>A.B.D.</c>) whose first period is at <paramref name="period"/>.</summary>
+    private static int InitialChainEnd(ReadOnlySpan<char> text, int period)
+    {
+        var end = period + 1;
+        while (end + 1 < text.Length && char.IsLetter(text[end]) && text[end + 1] == '.')
+        {
+            end += 2;
+        }
+
+        return end;
+    }
+
+    /// <summary>A period after digits is an ordinal (<c>6. hafta</c>) when a lowercase word follows it.</summary>
+    private static bool IsOrdinalPeriod(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != '.' || text[end + 1] is not (' ' or '\u00A0'))
+        {
+            return false;
+        }
+
+        return TurkishCasing.IsLower(text[end + 2]);
+    }
+
+    private static bool TryDateLength(ReadOnlySpan<char> text, int i, int digits, out int length)
+    {
+        length = 0;
+        var end = i + digits;
+        if (digits is 1 or 2 && end < text.Length && text[end] is '.' or '/')
+        {
+            var separator = text[end];
+            var month = DigitRun(text, end + 1);
+            var yearStart = end + 1 + month;
+            if (month is 1 or 2 && yearStart < text.Length && text[yearStart] == separator)
+            {
+                var year = DigitRun(text, yearStart + 1);
+                if (year is 2 or 4 && !IsFollowedByDigitGroup(text, yearStart + 1 + year))
+                {
+                    length = yearStart + 1 + year - i;
+                }
+            }
+        }
+        else if (digits == 4 && end < text.Length && text[end] == '-')
+        {
+            var month = DigitRun(text, end + 1);
+            var dayStart = end + 1 + month;
+            if (month == 2 && dayStart < text.Length && text[dayStart] == '-' && DigitRun(text, dayStart + 1) == 2)
+            {
+                length = dayStart + 3 - i;
+            }
+        }
+
+        return length > 0;
+    }
+
+    private static bool TryTimeLength(ReadOnlySpan<char> text, int i, int digits, out int length)
+    {
+        length = 0;
+        var end = i + digits;
+        if (digits is not (1 or 2) || end >= text.Length || text[end] != ':' || DigitRun(text, end + 1) != 2)
+        {
+            return false;
+        }
+
+        end += 3;
+        if (end < text.Length && text[end] == ':' && DigitRun(text, end + 1) == 2)
+        {
+            end += 3;
+        }
+
+        if (IsFollowedByDigitGroup(text, end) || (end < text.Length && char.IsAsciiDigit(text[end])))
+        {
+            return false;
+        }
+
+        length = end - i;
+        return true;
+    }
+
+    private static bool IsFollowedByDigitGroup(ReadOnlySpan<char> text, int end) =>
+        end + 1 < text.Length && text[end] is '.' or ',' or ':' or '/' && char.IsAsciiDigit(text[end + 1]);
+
+    /// <summary>Digits with inner group and decimal separators: <c>10</c>, <c>1.234,56</c>, <c>3.5</c>.</summary>
+    private static int NumberLength(ReadOnlySpan<char> text, int i)
+    {
+        var end = i + DigitRun(text, i);
+        while (IsFollowedByDigitGroup(text, end) && text[end] is '.' or ',')
+        {
+            end += 1 + DigitRun(text, end + 1);
+        }
+
+        return end - i;
+    }
+
+    private static int DigitRun(ReadOnlySpan<char> text, int i)
+    {
+        var j = i;
+        while (j < text.Length && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j - i;
+    }
+
+    private static int RunLength(ReadOnlySpan<char> text, int i, Func<char, bool> belongs)
+    {
+        var j = i + 1;
+        while (j < text.Length && belongs(text[j]))
+        {
+            j++;
+        }
+
+        return j - i;
+    }
+
+    /// <summary>A hashtag or mention body: letters, digits and underscores.</summary>
+    private static int HandleLength(ReadOnlySpan<char> text, int i)
+    {
+        var j = i;
+        while (j < text.Length && (IsWordPart(text[j]) || text[j] == '_'))
+        {
+            j++;
+        }
+
+        return Math.Max(j - i, 1);
+    }
+
+    private static bool TryScanUrl(ReadOnlySpan<char> text, int i, out int length)
+    {
+        length = 0;
+        if (text[i] is not ('h' or 'H' or 'w' or 'W'))
+        {
+            return false;
+        }
+
+        var rest = text[i..];
+        if (!rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            && !rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            && !rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var end = i;
+        while (end < text.Length && !IsGap(text[end]) && !Apostrophes.IsApostrophe(text[end]) && text[end] is not ('"' or '<' or '>'))
+        {
+            end++;
+        }
+
+        length = TrimTrailingPunctuation(text, i, end) - i;
+        return true;
+    }
+
+    private static int TrimTrailingPunctuation(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (end > start + 1 && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '\u201D' or '\u00BB')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>A bare host name with a well-known top-level domain (<c>aa.com.tr</c>), or 0.</summary>
+    private static int HostLength(ReadOnlySpan<char> text, int i)
+    {
+        var end = i;
+        var labels = 0;
+        var lastLabelStart = i;
+        while (true)
+        {
+            var labelStart = end;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
+            {
+                end++;
+            }
+
+            if (end == labelStart)
+            {
+                break;
+            }
+
+            labels++;
+            lastLabelStart = labelStart;
+            if (end + 1 < text.Length && text[end] == '.' && char.IsAsciiLetterOrDigit(text[end + 1]))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (labels < 2 || !IsKnownTopLevelDomain(text[lastLabelStart..end]))
+        {
+            return 0;
+        }
+
+        return end - i;
+    }
+
+    private static bool IsKnownTopLevelDomain(ReadOnlySpan<char> label) =>
+        label is "com" or "net" or "org" or "edu" or "gov" or "tr" or "info" or "io" or "biz" or "eu" or "int";
+
+    private static int PathLength(ReadOnlySpan<char> text, int i)
+    {
+        if (i >= text.Length || text[i] != '/')
+        {
+            return 0;
+        }
+
+        var end = i;
+        while (end < text.Length && !IsGap(text[end]) && !Apostrophes.IsApostrophe(text[end]) && text[end] is not ('"' or '<' or '>'))
+        {
+            end++;
+        }
+
+        return TrimTrailingPunctuation(text, i, end) - i;
+    }
+
+    private static bool TryScanEmail(ReadOnlySpan<char> text, int i, out int length)
+    {
+        length = 0;
+        var at = i;
+        while (at < text.Length && (char.IsAsciiLetterOrDigit(text[at]) || text[at] is '.' or '_' or '%' or '+' or '-'))
+        {
+            at++;
+        }
+
+        if (at == i || at >= text.Length || text[at] != '@' || text[at - 1] == '.')
+        {
+            return false;
+        }
+
+        var end = at + 1;
+        var lastDot = -1;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'
+               || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))))
+        {
+            if (text[end] == '.')
+            {
+                lastDot = end;
+            }
+
+            end++;
+        }
+
+        if (lastDot < 0 || end - lastDot < 3)
+        {
+            return false;
+        }
+
+        length = end - i;
+        return true;
+    }
+
+    /// <summary>An emoji or symbol with its modifiers: variation selectors, skin tones, keycaps, ZWJ sequences, flags.</summary>
+    private static int SymbolClusterLength(ReadOnlySpan<char> text, int i)
+    {
+        var end = i + CodePointLength(text, i);
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (c is '\uFE0F' or '\uFE0E' or '\u20E3' || IsMark(c))
+            {
+                end++;
+            }
+            else if (c == '\u200D' && end + 1 < text.Length && !IsGap(text[end + 1]) && !IsWordStart(text, end + 1))
+            {
+                end += 1 + CodePointLength(text, end + 1);
+            }
+            else if (IsModifierOrRegionalIndicator(text, end))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end - i;
+    }
+
+    private static bool IsModifierOrRegionalIndicator(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 1 >= text.Length || !char.IsSurrogatePair(text[i], text[i + 1]))
+        {
+            return false;
+        }
+
+        var value = char.ConvertToUtf32(text[i], text[i + 1]);
+        return value is (>= 0x1F3FB and <= 0x1F3FF) or (>= 0x1F1E6 and <= 0x1F1FF) or (>= 0xE0020 and <= 0xE007F);
+    }
+
+    private static int CodePointLength(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]) ? 2 : 1;
+
+    private static int TrailingMarksLength(ReadOnlySpan<char> text, int i)
+    {
+        var j = i;
+        while (j < text.Length && (IsMark(text[j]) || text[j] is '\uFE0F' or '\uFE0E'))
+        {
+            j++;
+        }
+
+        return j - i;
+    }
+
+    private static bool IsAllLowerLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!TurkishCasing.IsLower(c) && !IsMark(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWordStart(ReadOnlySpan<char> text, int i) => IsWordPart(text[i]) || IsLetterSurrogatePair(text, i);
+
+    private static bool IsLetterSurrogatePair(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]) && Rune.IsLetterOrDigit(new Rune(text[i], text[i + 1]));
+
+    /// <summary>Letters, digits and combining marks (so a decomposed <c>İ</c> stays one word).</summary>
+    internal static bool IsWordPart(char c) =>
+        c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || IsMark(c);
+
+    private static bool IsMark(char c) => c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c)
+        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>White space, control characters and invisible format characters: the only characters between tokens.</summary>
+    internal static bool IsGap(char c)
+    {
+        if (c < '\u0080')
+        {
+            return c <= ' ' || c == '\u007F';
+        }
+
+        return char.IsWhiteSpace(c) || char.IsControl(c)
+            || (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c != '\u00AD');
+    }
+}
