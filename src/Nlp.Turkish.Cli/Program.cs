@@ -13,6 +13,9 @@ try
     var code = command switch
     {
         "tokenize" => TokenizeCommand.Run(rest, stdout),
+        "tag" => TagCommand.Run(rest, stdout, writer),
+        "eval" => EvalCommand.Run(rest, writer),
+        "train" => TrainCommand.Run(rest, writer),
         "bench" => BenchCommand.Run(rest, writer),
         "help" or "--help" or "-h" => Help(writer),
         _ => throw new CliException($"unknown command '{command}' (try: nlp-tr help)"),
@@ -45,6 +48,9 @@ static int Help(TextWriter output)
     output.WriteLine();
     output.WriteLine("usage:");
     output.WriteLine($"  {TokenizeCommand.Usage}");
+    output.WriteLine($"  {TagCommand.Usage}");
+    output.WriteLine($"  {EvalCommand.Usage}");
+    output.WriteLine($"  {TrainCommand.Usage}");
     output.WriteLine($"  {BenchCommand.Usage}");
     return 0;
 }

@@ -39,6 +39,22 @@ public sealed class TurkishTokenizer : ITokenizer
         return new Document(text, tokens.ToArray(), sentences.ToArray(), []);
     }
 
+    /// <summary>
+    /// The kind of a token that was split elsewhere (a CoNLL corpus): an apostrophe followed by letters is a suffix,
+    /// otherwise the kind this tokenizer gives the text when it reads it as one token, else the kind of its first token.
+    /// </summary>
+    internal TokenKind Classify(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 1 && Apostrophes.IsApostrophe(token[0]) && char.IsLetter(token[1]))
+        {
+            return TokenKind.Suffix;
+        }
+
+        var tokens = new List<Token>(2);
+        Tokenize(token, tokens);
+        return tokens.Count == 0 ? TokenKind.Symbol : tokens[0].Kind;
+    }
+
     /// <inheritdoc />
     public void Tokenize(ReadOnlySpan<char> text, List<Token> tokens)
     {

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+using Nlp.Turkish.Evaluation;
+
+namespace Nlp.Turkish.Cli;
+
+/// <summary>
+/// <c>nlp-tr tag</c>: raw text in, entities out (<c>jsonl</c>: one object per entity; <c>text</c>: a readable line
+/// per entity; <c>conll</c>: token and IOB2 tag per line); or, with <c>--conll</c>, pre-tokenized CoNLL in and the
+/// same lines out with the predicted tag appended.
+/// </summary>
+internal static class TagCommand
+{
+    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll] [--model PATH] | nlp-tr tag --conll FILE.conll [--model PATH]";
+
+    public static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter output)
+    {
+        var arguments = new Arguments(args, ["format", "model", "conll", "doc-sentences"], []);
+        var format = arguments.Get("format") ?? "jsonl";
+        if (format is not ("jsonl" or "text" or "conll"))
+        {
+            throw new CliException($"unknown format '{format}' (jsonl, text or conll)");
+        }
+
+        if (arguments.Get("conll") is { } conllPath)
+        {
+            if (arguments.Positionals.Count > 0)
+            {
+                throw new CliException("--conll takes the input file; give no other input");
+            }
+
+            InputText.ReadFile(conllPath);
+            var conllRecognizer = Models.Load(arguments.Get("model"));
+            using var reader = InputText.OpenReader(conllPath);
+            try
+            {
+                ConllCorpus.Tag(conllRecognizer, reader, output, arguments.GetInt("doc-sentences", ConllCorpus.DefaultDocumentSentences, 1, 100_000));
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                throw new CliException($"'{conllPath}' is not valid UTF-8 text");
+            }
+
+            return 0;
+        }
+
+        var text = InputText.Read(arguments.SingleInput());
+        var recognizer = Models.Load(arguments.Get("model"));
+        var document = recognizer.Analyze(text);
+        switch (format)
+        {
+            case "jsonl":
+                output.Flush();
+                WriteJsonLines(document, stdout);
+                break;
+            case "text":
+                foreach (var entity in document.Entities)
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{JsonOutput.Name(entity.Type),-13} {entity.Text,-28} {entity.Start,6}-{entity.End,-6} {entity.Score:F3}"));
+                }
+
+                break;
+            default:
+                WriteConll(document, output);
+                break;
+        }
+
+        return 0;
+    }
+
+    private static void WriteJsonLines(Document document, Stream stdout)
+    {
+        using var writer = new Utf8JsonWriter(stdout, JsonOutput.Options);
+        foreach (var entity in document.Entities)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", JsonOutput.Name(entity.Type));
+            writer.WriteNumber("start", entity.Start);
+            writer.WriteNumber("end", entity.End);
+            writer.WriteString("text", entity.Text);
+            writer.WriteString("base", entity.BaseForm);
+            writer.WriteNumber("score", entity.Score);
+            writer.WriteEndObject();
+            JsonOutput.EndLine(writer, stdout);
+        }
+    }
+
+    private static void WriteConll(Document document, TextWriter output)
+    {
+        var tags = new string[document.Tokens.Count];
+        Array.Fill(tags, "O");
+        foreach (var entity in document.Entities)
+        {
+            for (var t = 0; t < entity.TokenCount; t++)
+            {
+                tags[entity.FirstToken + t] = (t == 0 ? "B-" : "I-") + JsonOutput.Name(entity.Type);
+            }
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                output.Write(document.GetSpan(document.Tokens[t]));
+                output.Write('\t');
+                output.WriteLine(tags[t]);
+            }
+
+            output.WriteLine();
+        }
+    }
+}

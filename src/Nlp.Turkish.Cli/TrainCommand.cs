@@ -1,0 +1,72 @@
+using Nlp.Turkish.Training;
+
+namespace Nlp.Turkish.Cli;
+
+/// <summary><c>nlp-tr train</c>: trains a model from IOB2 CoNLL files, printing progress and per-epoch dev F1 on stderr.</summary>
+internal static class TrainCommand
+{
+    public const string Usage = "nlp-tr train --train A.conll [--train B.conll] [--dev D.conll] --out model.bin [--epochs N] [--seed N] " +
+        "[--stages 1|2] [--no-early-stopping] [--doc-sentences N] [--gazetteers DIR] [--cldr DIR] [--hunspell FILE]";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        var arguments = new Arguments(args,
+            ["train", "dev", "out", "epochs", "seed", "stages", "doc-sentences", "gazetteers", "cldr", "hunspell"], ["no-early-stopping"]);
+        if (arguments.Positionals.Count > 0)
+        {
+            throw new CliException($"unexpected argument '{arguments.Positionals[0]}'");
+        }
+
+        var trainFiles = arguments.GetAll("train");
+        if (trainFiles.Count == 0)
+        {
+            throw new CliException("option --train is required");
+        }
+
+        var outPath = arguments.Require("out");
+        var dev = arguments.Get("dev");
+        foreach (var file in trainFiles.Append(dev).OfType<string>())
+        {
+            RequireFile(file);
+        }
+
+        var options = new EntityTrainingOptions
+        {
+            Epochs = arguments.GetInt("epochs", 12, 1, 1000),
+            Seed = arguments.GetInt("seed", 1, 0, int.MaxValue),
+            DocumentStage = arguments.GetInt("stages", 2, 1, 2) == 2,
+            EarlyStopping = !arguments.Has("no-early-stopping"),
+            DocumentSentences = arguments.GetInt("doc-sentences", 25, 1, 100_000),
+            GazetteersDirectory = Directory(arguments.Get("gazetteers")),
+            CldrDirectory = Directory(arguments.Get("cldr")),
+            HunspellDictionary = arguments.Get("hunspell") is { } hunspell ? RequireFile(hunspell) : null,
+            Progress = line => Console.Error.WriteLine(line),
+        };
+
+        EntityRecognizer recognizer;
+        try
+        {
+            recognizer = EntityTrainer.Train(trainFiles, dev, options);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(e.Message);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new CliException(e.Message);
+        }
+
+        var temporary = outPath + ".tmp";
+        recognizer.Save(temporary);
+        File.Move(temporary, outPath, overwrite: true);
+        output.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F2} MB): {recognizer.Description}");
+        return 0;
+    }
+
+    private static string RequireFile(string path) =>
+        File.Exists(path) ? path : throw new CliException($"file not found: '{path}'");
+
+    private static string? Directory(string? path) =>
+        path is null || System.IO.Directory.Exists(path) ? path : throw new CliException($"directory not found: '{path}'");
+}

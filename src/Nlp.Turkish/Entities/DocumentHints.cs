@@ -1,0 +1,46 @@
+using Nlp.Turkish.Text;
+
+namespace Nlp.Turkish.Entities;
+
+/// <summary>
+/// Document-level hints for the second tagging stage: for each token, whether the same word (Turkish-lowercased) was
+/// tagged as part of an entity anywhere in the document by the first stage, with which majority type, and whether this
+/// very token was. Hint codes: 0 none; 1 + type when only other occurrences were tagged; 4 + type when this one was too.
+/// </summary>
+internal static class DocumentHints
+{
+    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, Span<byte> hints)
+    {
+        var votes = new Dictionary<ulong, (int Person, int Location, int Organization)>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (labels[i] == EntityLabels.Outside || tokens[i].Kind != TokenKind.Word || !IsCapitalized(text, tokens[i]))
+            {
+                continue;
+            }
+
+            var key = FeatureHash.OfLower(tokens[i].GetSpan(text));
+            votes.TryGetValue(key, out var v);
+            votes[key] = EntityLabels.TypeOf(labels[i]) switch
+            {
+                EntityType.Person => (v.Person + 1, v.Location, v.Organization),
+                EntityType.Location => (v.Person, v.Location + 1, v.Organization),
+                _ => (v.Person, v.Location, v.Organization + 1),
+            };
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            hints[i] = 0;
+            if (tokens[i].Kind != TokenKind.Word || !votes.TryGetValue(FeatureHash.OfLower(tokens[i].GetSpan(text)), out var v))
+            {
+                continue;
+            }
+
+            var type = v.Person >= v.Location && v.Person >= v.Organization ? 0 : v.Location >= v.Organization ? 1 : 2;
+            hints[i] = (byte)((labels[i] == EntityLabels.Outside ? 1 : 4) + type);
+        }
+    }
+
+    private static bool IsCapitalized(ReadOnlySpan<char> text, Token token) => TurkishCasing.IsUpper(text[token.Start]);
+}

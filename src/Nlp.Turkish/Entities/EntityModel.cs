@@ -1,0 +1,99 @@
+namespace Nlp.Turkish.Entities;
+
+/// <summary>
+/// A trained entity model: the feature extractor with its lexicon, and one or two linear-chain taggers. The second
+/// stage sees document-level hints built from the first stage's output (how the same word was tagged elsewhere in the
+/// document), which keeps a name consistent across an article: a surname alone in a later sentence, a name at the start
+/// of a sentence. Immutable and thread-safe.
+/// </summary>
+internal sealed class EntityModel
+{
+    public EntityModel(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, string description)
+    {
+        Extractor = new FeatureExtractor(lexicon);
+        First = first;
+        Second = second;
+        Description = description;
+    }
+
+    public FeatureExtractor Extractor { get; }
+
+    public LinearChainWeights First { get; }
+
+    public LinearChainWeights? Second { get; }
+
+    public string Description { get; }
+
+    /// <summary>Tags every token of a document with a BILOU label; adds entity mentions when <paramref name="mentions"/> is given.</summary>
+    public void Tag(string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels,
+        FeatureScratch scratch, List<EntityMention>? mentions)
+    {
+        if (Second is null)
+        {
+            TagStage(First, text, span, tokens, sentences, [], labels, scratch, mentions);
+            return;
+        }
+
+        TagStage(First, null, span, tokens, sentences, [], labels, scratch, null);
+        var hints = scratch.Hints(tokens.Length);
+        DocumentHints.Compute(span, tokens, labels, hints);
+        TagStage(Second, text, span, tokens, sentences, hints, labels, scratch, mentions);
+    }
+
+    private void TagStage(LinearChainWeights weights, string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens,
+        ReadOnlySpan<Sentence> sentences, ReadOnlySpan<byte> hints, Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions)
+    {
+        foreach (var sentence in sentences)
+        {
+            var n = sentence.TokenCount;
+            if (n == 0)
+            {
+                continue;
+            }
+
+            var sentenceTokens = tokens.Slice(sentence.FirstToken, n);
+            var features = scratch.Features(n);
+            var counts = scratch.Counts(n);
+            Extractor.Extract(span, sentenceTokens, hints.IsEmpty ? [] : hints.Slice(sentence.FirstToken, n), features, counts, scratch);
+            var scores = scratch.Scores(n);
+            weights.Score(features, counts, n, scores);
+            var sentenceLabels = labels.Slice(sentence.FirstToken, n);
+            weights.Viterbi(scores, n, sentenceLabels, scratch.BackPointers(n));
+            if (mentions is not null && text is not null)
+            {
+                AddMentions(weights, text, sentenceTokens, sentence.FirstToken, sentenceLabels, scores, scratch, mentions);
+            }
+        }
+    }
+
+    private static void AddMentions(LinearChainWeights weights, string text, ReadOnlySpan<Token> tokens, int offset, ReadOnlySpan<int> labels,
+        ReadOnlySpan<float> scores, FeatureScratch scratch, List<EntityMention> mentions)
+    {
+        var n = tokens.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var position = EntityLabels.PositionOf(labels[i]);
+            if (position is not (EntityLabels.Position.Begin or EntityLabels.Position.Unit))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (EntityLabels.PositionOf(labels[last]) is not (EntityLabels.Position.Last or EntityLabels.Position.Unit))
+            {
+                last++;
+            }
+
+            var start = tokens[i].Start;
+            var length = tokens[last].End - start;
+            var surface = text.Substring(start, length);
+            var baseLength = last + 1 < n && tokens[last + 1].Kind == TokenKind.Suffix
+                ? length
+                : Text.CaseSuffixes.BaseLength(surface);
+            var probability = weights.SpanProbability(scores, n, labels, i, last, scratch.Alpha(n), scratch.Beta(n));
+            mentions.Add(new EntityMention(EntityLabels.TypeOf(labels[i]), start, length, surface,
+                baseLength == length ? surface : surface[..baseLength], Math.Round(probability, 4), offset + i, last - i + 1));
+            i = last;
+        }
+    }
+}

@@ -1,0 +1,358 @@
+using Nlp.Turkish.Text;
+
+namespace Nlp.Turkish.Entities;
+
+/// <summary>
+/// The feature templates of the entity tagger. For each token of a sentence it writes up to
+/// <see cref="MaxFeaturesPerToken"/> 64-bit feature keys: the word and its Turkish-lowercased form, prefixes and
+/// suffixes, word shape, capitalization in its sentence, the apostrophe suffix that follows it, a two-token context
+/// window, lexicon and gazetteer knowledge, the lexicon stem and the ending after it, and document-level hints.
+/// </summary>
+/// <remarks>
+/// No string is built: every value is hashed from the characters in place (<see cref="FeatureHash"/>). The same code
+/// serves training (CoNLL tokens) and tagging (tokenizer output), so the two cannot drift apart. Thread-safe: all
+/// mutable state lives in the caller's <see cref="FeatureScratch"/>.
+/// </remarks>
+internal sealed class FeatureExtractor
+{
+    public const int MaxFeaturesPerToken = 96;
+    private const int MaxAffix = 5;
+    private const int MaxStemSearch = 32;
+
+    private readonly Lexicon _lexicon;
+
+    public FeatureExtractor(Lexicon lexicon) => _lexicon = lexicon;
+
+    public Lexicon Lexicon => _lexicon;
+
+    private enum Template
+    {
+        Bias = 1,
+        Word,
+        Lower,
+        Shape,
+        Prefix,
+        Suffix = Prefix + MaxAffix,
+        Kind = Suffix + MaxAffix,
+        CapsAtStart,
+        CapsInStyle,
+        LowerPrev,
+        LowerPrev2,
+        LowerNext,
+        LowerNext2,
+        LowerPrevLower,
+        LowerLowerNext,
+        ShapeTrigram,
+        CapsTrigram,
+        NextSuffixCaps,
+        NextSuffix,
+        Flag,
+        FlagCaps,
+        FlagPrev,
+        FlagNext,
+        Ending,
+        StemState,
+        Phrase,
+        LowerPrevCaps,
+        CapsLowerNext,
+        LengthCaps,
+        Hint,
+        HintCaps,
+        HintLower,
+        WordPrev,
+        CapsPrevLower,
+    }
+
+    /// <summary>Capitalization classes.</summary>
+    private enum Caps : byte
+    {
+        None,
+        Lower,
+        Title,
+        Upper,
+        Initial,
+        Mixed,
+    }
+
+    /// <summary>
+    /// Writes the features of a sentence's tokens: token <c>i</c>'s keys go to
+    /// <c>features[(i * MaxFeaturesPerToken)..]</c> and their number to <c>counts[i]</c>.
+    /// </summary>
+    /// <param name="text">The text the tokens index.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="hints">Per-token document hints (0 = none), or empty.</param>
+    /// <param name="features">At least <c>tokens.Length * MaxFeaturesPerToken</c> keys.</param>
+    /// <param name="counts">At least <c>tokens.Length</c> counts.</param>
+    /// <param name="scratch">Reusable per-thread buffers.</param>
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> hints, Span<ulong> features, Span<int> counts, FeatureScratch scratch)
+    {
+        var n = tokens.Length;
+        var facts = scratch.Facts(n);
+        var style = Describe(text, tokens, facts);
+        MarkPhrases(facts);
+
+        for (var i = 0; i < n; i++)
+        {
+            ref readonly var f = ref facts[i];
+            var output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
+            var k = 0;
+            var caps = (ulong)f.Caps;
+            var prev = i > 0 ? facts[i - 1] : TokenFacts.Boundary(-1);
+            var prev2 = i > 1 ? facts[i - 2] : TokenFacts.Boundary(-2);
+            var next = i + 1 < n ? facts[i + 1] : TokenFacts.Boundary(1);
+            var next2 = i + 2 < n ? facts[i + 2] : TokenFacts.Boundary(2);
+
+            output[k++] = FeatureHash.Feature((int)Template.Bias, 0);
+            output[k++] = FeatureHash.Feature((int)Template.Word, f.Word);
+            output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
+            output[k++] = FeatureHash.Feature((int)Template.Shape, f.Shape);
+            output[k++] = FeatureHash.Feature((int)Template.Kind, (ulong)f.Kind);
+            var lower = scratch.Lowered(text, tokens[i]);
+            for (var a = 1; a <= MaxAffix && a < lower.Length; a++)
+            {
+                output[k++] = FeatureHash.Feature((int)Template.Prefix + a - 1, FeatureHash.Of(lower[..a]));
+                output[k++] = FeatureHash.Feature((int)Template.Suffix + a - 1, FeatureHash.Of(lower[^a..]));
+            }
+
+            output[k++] = FeatureHash.Feature((int)Template.CapsAtStart, caps, i == 0 ? 1UL : 0UL);
+            output[k++] = FeatureHash.Feature((int)Template.CapsInStyle, caps, (ulong)style);
+            output[k++] = FeatureHash.Feature((int)Template.LengthCaps, caps, (ulong)Math.Min(tokens[i].Length, 12));
+            output[k++] = FeatureHash.Feature((int)Template.LowerPrev, prev.Lower);
+            output[k++] = FeatureHash.Feature((int)Template.LowerPrev2, prev2.Lower);
+            output[k++] = FeatureHash.Feature((int)Template.LowerNext, next.Lower);
+            output[k++] = FeatureHash.Feature((int)Template.LowerNext2, next2.Lower);
+            output[k++] = FeatureHash.Feature((int)Template.WordPrev, prev.Word);
+            output[k++] = FeatureHash.Feature((int)Template.LowerPrevLower, prev.Lower, f.Lower);
+            output[k++] = FeatureHash.Feature((int)Template.LowerLowerNext, f.Lower, next.Lower);
+            output[k++] = FeatureHash.Feature((int)Template.ShapeTrigram, prev.Shape, f.Shape, next.Shape);
+            output[k++] = FeatureHash.Feature((int)Template.CapsTrigram, (ulong)prev.Caps, caps, (ulong)next.Caps);
+            output[k++] = FeatureHash.Feature((int)Template.LowerPrevCaps, prev.Lower, caps);
+            output[k++] = FeatureHash.Feature((int)Template.CapsLowerNext, caps, next.Lower);
+            output[k++] = FeatureHash.Feature((int)Template.CapsPrevLower, (ulong)prev.Caps, f.Lower);
+
+            var nextIsSuffix = next.Kind == TokenKind.Suffix;
+            output[k++] = FeatureHash.Feature((int)Template.NextSuffixCaps, nextIsSuffix ? 1UL : 0UL, caps);
+            if (nextIsSuffix)
+            {
+                output[k++] = FeatureHash.Feature((int)Template.NextSuffix, next.Lower);
+            }
+
+            k = AddFlags(output, k, Template.Flag, f.Flags, caps, withCaps: true);
+            k = AddFlags(output, k, Template.FlagPrev, prev.Flags, 0, withCaps: false);
+            k = AddFlags(output, k, Template.FlagNext, next.Flags, 0, withCaps: false);
+
+            output[k++] = FeatureHash.Feature((int)Template.StemState, (ulong)f.StemState, caps);
+            if (f.StemState == StemState.Partial)
+            {
+                output[k++] = FeatureHash.Feature((int)Template.Ending, f.Ending);
+            }
+
+            if (f.Phrase != 0)
+            {
+                output[k++] = FeatureHash.Feature((int)Template.Phrase, f.Phrase);
+            }
+
+            if (!hints.IsEmpty && hints[i] != 0)
+            {
+                output[k++] = FeatureHash.Feature((int)Template.Hint, hints[i]);
+                output[k++] = FeatureHash.Feature((int)Template.HintCaps, hints[i], caps);
+                output[k++] = FeatureHash.Feature((int)Template.HintLower, hints[i], f.Lower);
+            }
+
+            counts[i] = k;
+        }
+    }
+
+    private static int AddFlags(Span<ulong> output, int k, Template template, LexiconFlags flags, ulong caps, bool withCaps)
+    {
+        var bits = (uint)flags;
+        while (bits != 0)
+        {
+            var bit = (ulong)System.Numerics.BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+            output[k++] = FeatureHash.Feature((int)template, bit);
+            if (withCaps)
+            {
+                output[k++] = FeatureHash.Feature((int)Template.FlagCaps, bit, caps);
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>Fills the per-token facts and returns the sentence's casing style (0 normal, 1 headline, 2 all caps).</summary>
+    private int Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts)
+    {
+        var words = 0;
+        var capitalized = 0;
+        var upper = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var span = tokens[i].GetSpan(text);
+            ref var f = ref facts[i];
+            f.Kind = tokens[i].Kind;
+            f.Word = FeatureHash.Of(span);
+            f.Lower = FeatureHash.OfLower(span);
+            f.Shape = ShapeHash(span);
+            f.Caps = (byte)CapsOf(span);
+            f.Flags = _lexicon.Word(f.Lower);
+            f.Phrase = 0;
+            (f.StemState, f.Ending) = f.Kind == TokenKind.Word ? Stem(span) : (StemState.NotWord, 0UL);
+
+            if (f.Kind == TokenKind.Word && span.Length > 3)
+            {
+                words++;
+                if ((Caps)f.Caps is Caps.Title or Caps.Upper)
+                {
+                    capitalized++;
+                }
+
+                if ((Caps)f.Caps == Caps.Upper)
+                {
+                    upper++;
+                }
+            }
+        }
+
+        if (words >= 2 && upper == words)
+        {
+            return 2;
+        }
+
+        return words >= 3 && capitalized * 4 >= words * 3 ? 1 : 0;
+    }
+
+    /// <summary>Marks tokens covered by a known multi-word phrase (longest match first) with the phrase's flags and position.</summary>
+    private void MarkPhrases(Span<TokenFacts> facts)
+    {
+        if (!_lexicon.HasPhrases)
+        {
+            return;
+        }
+
+        Span<ulong> parts = stackalloc ulong[Lexicon.MaxPhraseTokens];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            for (var length = Math.Min(Lexicon.MaxPhraseTokens, facts.Length - i); length >= 2; length--)
+            {
+                for (var j = 0; j < length; j++)
+                {
+                    parts[j] = facts[i + j].Lower;
+                }
+
+                var flags = _lexicon.Phrase(parts[..length]);
+                if (flags == LexiconFlags.None)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < length; j++)
+                {
+                    var position = j == 0 ? 1UL : j == length - 1 ? 3UL : 2UL;
+                    facts[i + j].Phrase = ((ulong)flags << 2) | position;
+                }
+
+                i += length - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The longest lexicon common word that starts the lowercased token (its stem) and the hash of the ending after
+    /// it: <c>arasında</c> → <c>ara</c> + <c>sında</c>, a Turkish ending; <c>tokayev</c> → <c>tok</c> + <c>ayev</c>, not one.
+    /// </summary>
+    private (StemState State, ulong Ending) Stem(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxStemSearch)
+        {
+            return (StemState.None, 0);
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        var length = TurkishCasing.ToLower(word, lower);
+        lower = lower[..length];
+        for (var stem = length; stem >= 2; stem--)
+        {
+            if ((_lexicon.Word(FeatureHash.Of(lower[..stem])) & LexiconFlags.CommonWord) != 0)
+            {
+                return stem == length ? (StemState.Exact, 0) : (StemState.Partial, FeatureHash.Of(lower[stem..]));
+            }
+        }
+
+        return (StemState.None, 0);
+    }
+
+    private static Caps CapsOf(ReadOnlySpan<char> span)
+    {
+        var letters = 0;
+        var uppers = 0;
+        var firstUpper = false;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (letters == 0)
+            {
+                firstUpper = TurkishCasing.IsUpper(c);
+            }
+
+            letters++;
+            if (TurkishCasing.IsUpper(c))
+            {
+                uppers++;
+            }
+        }
+
+        if (letters == 0)
+        {
+            return Caps.None;
+        }
+
+        if (uppers == 0)
+        {
+            return Caps.Lower;
+        }
+
+        if (uppers == letters)
+        {
+            return letters == 1 ? Caps.Initial : Caps.Upper;
+        }
+
+        return firstUpper && uppers == 1 ? Caps.Title : Caps.Mixed;
+    }
+
+    /// <summary>The hash of the word's shape with runs collapsed: <c>Tokayev</c> → <c>Xx</c>, <c>1.234,5</c> → <c>d.d,d</c>.</summary>
+    private static ulong ShapeHash(ReadOnlySpan<char> span)
+    {
+        Span<char> shape = stackalloc char[16];
+        var length = 0;
+        var last = '\0';
+        foreach (var c in span)
+        {
+            var s = TurkishCasing.IsUpper(c) ? 'X'
+                : char.IsLetter(c) ? 'x'
+                : char.IsDigit(c) ? 'd'
+                : Apostrophes.IsApostrophe(c) ? '\''
+                : c;
+            if (s == last)
+            {
+                continue;
+            }
+
+            last = s;
+            if (length == shape.Length)
+            {
+                break;
+            }
+
+            shape[length++] = s;
+        }
+
+        return FeatureHash.Of(shape[..length]);
+    }
+}

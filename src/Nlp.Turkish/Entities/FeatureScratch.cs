@@ -1,0 +1,60 @@
+using Nlp.Turkish.Text;
+
+namespace Nlp.Turkish.Entities;
+
+/// <summary>
+/// Per-thread scratch buffers for feature extraction and decoding, grown on demand and reused, so that steady-state
+/// tagging allocates nothing per token. Not thread-safe: one instance per thread.
+/// </summary>
+internal sealed class FeatureScratch
+{
+    private TokenFacts[] _facts = new TokenFacts[64];
+    private char[] _lower = new char[256];
+    private ulong[] _features = new ulong[64 * FeatureExtractor.MaxFeaturesPerToken];
+    private int[] _counts = new int[64];
+    private float[] _scores = new float[64 * EntityLabels.Count];
+    private int[] _labels = new int[64];
+    private int[] _backPointers = new int[64 * EntityLabels.Count];
+    private double[] _alpha = new double[64 * EntityLabels.Count];
+    private double[] _beta = new double[64 * EntityLabels.Count];
+    private byte[] _hints = new byte[256];
+    private int[] _documentLabels = new int[256];
+
+    public Span<TokenFacts> Facts(int count) => Grow(ref _facts, count).AsSpan(0, count);
+
+    public Span<ulong> Features(int tokens) => Grow(ref _features, tokens * FeatureExtractor.MaxFeaturesPerToken).AsSpan(0, tokens * FeatureExtractor.MaxFeaturesPerToken);
+
+    public Span<int> Counts(int tokens) => Grow(ref _counts, tokens).AsSpan(0, tokens);
+
+    public Span<float> Scores(int tokens) => Grow(ref _scores, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
+
+    public Span<int> Labels(int tokens) => Grow(ref _labels, tokens).AsSpan(0, tokens);
+
+    public Span<int> BackPointers(int tokens) => Grow(ref _backPointers, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
+
+    public Span<double> Alpha(int tokens) => Grow(ref _alpha, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
+
+    public Span<double> Beta(int tokens) => Grow(ref _beta, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
+
+    public Span<int> DocumentLabels(int tokens) => Grow(ref _documentLabels, tokens).AsSpan(0, tokens);
+
+    public Span<byte> Hints(int tokens) => Grow(ref _hints, tokens).AsSpan(0, tokens);
+
+    /// <summary>The token's characters lowercased by Turkish rules, in a buffer valid until the next call.</summary>
+    public ReadOnlySpan<char> Lowered(ReadOnlySpan<char> text, Token token)
+    {
+        var buffer = Grow(ref _lower, token.Length);
+        var length = TurkishCasing.ToLower(token.GetSpan(text), buffer);
+        return buffer.AsSpan(0, length);
+    }
+
+    private static T[] Grow<T>(ref T[] array, int size)
+    {
+        if (array.Length < size)
+        {
+            array = new T[Math.Max(size, array.Length * 2)];
+        }
+
+        return array;
+    }
+}

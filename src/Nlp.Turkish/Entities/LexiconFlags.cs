@@ -1,0 +1,35 @@
+namespace Nlp.Turkish.Entities;
+
+/// <summary>What the built-in name lists and lexicon know about a lowercased word or phrase.</summary>
+[Flags]
+internal enum LexiconFlags : ushort
+{
+    None = 0,
+
+    /// <summary>A Turkish given name (name dictionaries).</summary>
+    GivenName = 1 << 0,
+
+    /// <summary>A country or territory (CLDR).</summary>
+    Country = 1 << 1,
+
+    /// <summary>A city, province or region (CLDR).</summary>
+    Place = 1 << 2,
+
+    /// <summary>A capitalized entry of the Turkish lexicon: a proper noun.</summary>
+    ProperNoun = 1 << 3,
+
+    /// <summary>A lowercase entry of the Turkish lexicon: a common word.</summary>
+    CommonWord = 1 << 4,
+
+    /// <summary>A word that ends organization names (<c>bakanlığı</c>, <c>partisi</c>, <c>holding</c>).</summary>
+    OrganizationHead = 1 << 5,
+
+    /// <summary>A title or role that precedes a person's name (<c>cumhurbaşkanı</c>, <c>bakan</c>, <c>dr.</c>).</summary>
+    PersonTitle = 1 << 6,
+
+    /// <summary>A person seen in modern news name lists (surnames and foreign names).</summary>
+    PersonName = 1 << 7,
+
+    /// <summary>An organization name.</summary>
+    Organization = 1 << 8,
+}

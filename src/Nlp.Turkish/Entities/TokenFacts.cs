@@ -1,0 +1,31 @@
+namespace Nlp.Turkish.Entities;
+
+/// <summary>How a word relates to the lexicon's common words.</summary>
+internal enum StemState : byte
+{
+    NotWord,
+    None,
+    Exact,
+    Partial,
+}
+
+/// <summary>What the feature extractor knows about one token before it combines tokens into features.</summary>
+internal struct TokenFacts
+{
+    public ulong Word;
+    public ulong Lower;
+    public ulong Shape;
+    public ulong Ending;
+    public ulong Phrase;
+    public LexiconFlags Flags;
+    public TokenKind Kind;
+    public StemState StemState;
+    public byte Caps;
+
+    /// <summary>The facts of the virtual tokens before the start and after the end of a sentence.</summary>
+    public static TokenFacts Boundary(int offset)
+    {
+        var value = FeatureHash.Finish(0xB0DA_0000UL + (ulong)(offset + 8));
+        return new TokenFacts { Word = value, Lower = value, Shape = value, Kind = TokenKind.Punctuation, Caps = 0 };
+    }
+}

@@ -1,0 +1,114 @@
+using System.Runtime.InteropServices;
+using Nlp.Turkish.Entities;
+using Nlp.Turkish.Tokenization;
+
+namespace Nlp.Turkish;
+
+/// <summary>
+/// Finds PERSON, LOCATION and ORGANIZATION mentions in Turkish text. Load it once (<see cref="Default"/> is the model
+/// shipped inside the library) and share it: an instance is immutable and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var document = EntityRecognizer.Default.Analyze("Tokayev, Astana'da Vucic'i karşıladı.");
+/// foreach (var entity in document.Entities)
+///     Console.WriteLine($"{entity.Type} {entity.Text} [{entity.Start}, {entity.End}) {entity.Score:F2}");
+/// </code>
+/// </example>
+public sealed class EntityRecognizer
+{
+    private const string DefaultModelResource = "Nlp.Turkish.default.model";
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    [ThreadStatic]
+    private static FeatureScratch? t_scratch;
+
+    private readonly ITokenizer _tokenizer;
+
+    internal EntityRecognizer(EntityModel model, ITokenizer? tokenizer = null)
+    {
+        Model = model;
+        _tokenizer = tokenizer ?? TurkishTokenizer.Default;
+    }
+
+    /// <summary>The recognizer with the model shipped inside the library, loaded on first use.</summary>
+    /// <exception cref="InvalidOperationException">The library was built without its model.</exception>
+    public static EntityRecognizer Default => DefaultInstance.Value;
+
+    /// <summary>A one-line description of the model (training data size, lexicon, stages).</summary>
+    public string Description => Model.Description;
+
+    internal EntityModel Model { get; }
+
+    /// <summary>Loads a model file written by <see cref="Save(Stream)"/> or <c>nlp-tr train</c>.</summary>
+    /// <param name="path">The model file.</param>
+    /// <returns>The recognizer.</returns>
+    /// <exception cref="InvalidDataException">The file is empty, truncated, corrupt, of a newer format or not a model.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static EntityRecognizer Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    /// <summary>Loads a model from a stream.</summary>
+    /// <param name="stream">The model bytes, read from the current position.</param>
+    /// <returns>The recognizer.</returns>
+    /// <exception cref="InvalidDataException">The bytes are empty, truncated, corrupt, of a newer format or not a model.</exception>
+    public static EntityRecognizer Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return new EntityRecognizer(ModelFormat.Read(stream));
+    }
+
+    /// <summary>Writes the model in the library's versioned, checksummed format.</summary>
+    /// <param name="stream">The destination.</param>
+    public void Save(Stream stream) => ModelFormat.Write(Model, stream);
+
+    /// <summary>Writes the model to a file.</summary>
+    /// <param name="path">The destination file, replaced if it exists.</param>
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    /// <summary>Tokenizes a text, splits it into sentences and finds its entity mentions.</summary>
+    /// <param name="text">The text; the whole text is one document, so a name is tagged consistently across it.</param>
+    /// <returns>The analyzed document; every offset indexes <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Document Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 6 + 4);
+        _tokenizer.Tokenize(text, tokens);
+        var sentences = new List<Sentence>(tokens.Count / 16 + 1);
+        _tokenizer.SplitSentences(text, CollectionsMarshal.AsSpan(tokens), sentences);
+        var mentions = new List<EntityMention>();
+        Tag(text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), null, mentions);
+        return new Document(text, tokens.ToArray(), sentences.ToArray(), mentions.ToArray());
+    }
+
+    /// <summary>Finds the entity mentions of a text.</summary>
+    /// <param name="text">The text, analyzed as one document.</param>
+    /// <returns>The mentions in text order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<EntityMention> Extract(string text) => Analyze(text).Entities;
+
+    /// <summary>Tags pre-tokenized text: BILOU labels per token, and mentions when a list is given.</summary>
+    internal void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels, List<EntityMention>? mentions)
+    {
+        var scratch = t_scratch ??= new FeatureScratch();
+        var ownLabels = labels.IsEmpty ? scratch.DocumentLabels(tokens.Length) : labels;
+        Model.Tag(text, text, tokens, sentences, ownLabels, scratch, mentions);
+    }
+
+    private static EntityRecognizer LoadDefault()
+    {
+        using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(DefaultModelResource)
+            ?? throw new InvalidOperationException("This build of Nlp.Turkish has no embedded default model; load one with EntityRecognizer.Load.");
+        return Load(stream);
+    }
+}

@@ -1,0 +1,54 @@
+namespace Nlp.Turkish.Evaluation;
+
+/// <summary>
+/// Reads CoNLL files: one token a line with the token in the first column and, for labelled files, the IOB2 tag in
+/// the last; columns split by tabs or spaces; a blank line between sentences; <c>-DOCSTART-</c> lines skipped.
+/// </summary>
+internal static class ConllReader
+{
+    public static List<ConllSentence> Read(string path, bool requireTags)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, requireTags, path);
+    }
+
+    public static List<ConllSentence> Read(TextReader reader, bool requireTags, string name)
+    {
+        var sentences = new List<ConllSentence>();
+        var lines = new List<string>();
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                Flush();
+                continue;
+            }
+
+            if (requireTags && line.IndexOfAny(['\t', ' ']) < 0)
+            {
+                throw new InvalidDataException($"{name}:{lineNumber}: expected a token and a tag, found '{line}'");
+            }
+
+            lines.Add(line);
+        }
+
+        Flush();
+        return sentences;
+
+        void Flush()
+        {
+            if (lines.Count > 0)
+            {
+                sentences.Add(new ConllSentence(lines.ToArray(), requireTags));
+                lines.Clear();
+            }
+        }
+    }
+}

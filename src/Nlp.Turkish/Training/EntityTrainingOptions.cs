@@ -1,0 +1,42 @@
+namespace Nlp.Turkish.Training;
+
+/// <summary>Settings of <see cref="EntityTrainer"/>. Training is deterministic for given data, options and seed.</summary>
+public sealed class EntityTrainingOptions
+{
+    /// <summary>The most passes over the training data per stage (default 12).</summary>
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>With a dev set: keep the epoch with the best dev F1 instead of the last (default true).</summary>
+    public bool EarlyStopping { get; init; } = true;
+
+    /// <summary>The seed of the example order (default 1).</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Train the second, document-level stage (default true).</summary>
+    public bool DocumentStage { get; init; } = true;
+
+    /// <summary>Folds of the jackknife that gives the second stage honest first-stage predictions (default 5).</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>How many consecutive CoNLL sentences count as one document (default 25).</summary>
+    public int DocumentSentences { get; init; } = 25;
+
+    /// <summary>The folder of the name lists (<c>turkish-given-names/</c>, <c>common-turkish-names/</c>), or null.</summary>
+    public string? GazetteersDirectory { get; init; }
+
+    /// <summary>The CLDR <c>common</c> folder (with <c>main/tr.xml</c> and <c>subdivisions/tr.xml</c>), or null.</summary>
+    public string? CldrDirectory { get; init; }
+
+    /// <summary>The hunspell-tr dictionary (<c>tr_TR.dic</c>), or null.</summary>
+    public string? HunspellDictionary { get; init; }
+
+    /// <summary>Receives progress lines (per-epoch dev F1 and timings), or null.</summary>
+    public Action<string>? Progress { get; init; }
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Folds, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(DocumentSentences, 1);
+    }
+}

@@ -1,0 +1,56 @@
+using Nlp.Turkish.Entities;
+
+namespace Nlp.Turkish.Training;
+
+/// <summary>
+/// Dense ids for the feature keys seen in training, and the conversion of trained weights back to keyed rows; rows
+/// whose weights all round to zero are dropped, which keeps the model file small.
+/// </summary>
+internal sealed class FeatureIndex
+{
+    private const int L = EntityLabels.Count;
+    private const float Negligible = 1e-3f;
+
+    private readonly Dictionary<ulong, int> _ids = [];
+    private readonly List<ulong> _keys = [];
+
+    public int Count => _keys.Count;
+
+    public int GetOrAdd(ulong key)
+    {
+        if (!_ids.TryGetValue(key, out var id))
+        {
+            id = _keys.Count;
+            _ids.Add(key, id);
+            _keys.Add(key);
+        }
+
+        return id;
+    }
+
+    public int Find(ulong key) => _ids.TryGetValue(key, out var id) ? id : -1;
+
+    public LinearChainWeights ToWeights((float[] Emissions, float[] Structure) weights, float temperature)
+    {
+        var keys = new List<ulong>(_keys.Count);
+        var emissions = new List<float>(_keys.Count * L);
+        for (var id = 0; id < _keys.Count; id++)
+        {
+            var row = weights.Emissions.AsSpan(id * L, L);
+            var keep = false;
+            foreach (var w in row)
+            {
+                keep |= Math.Abs(w) >= Negligible;
+            }
+
+            if (keep)
+            {
+                keys.Add(_keys[id]);
+                emissions.AddRange(row);
+            }
+        }
+
+        var (transitions, start, end) = Perceptron.SplitStructure(weights.Structure);
+        return new LinearChainWeights(keys.ToArray(), emissions.ToArray(), transitions, start, end, temperature);
+    }
+}
