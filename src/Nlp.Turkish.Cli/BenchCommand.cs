@@ -5,48 +5,68 @@ using Nlp.Turkish.Tokenization;
 namespace Nlp.Turkish.Cli;
 
 /// <summary>
-/// <c>nlp-tr bench FILE</c>: a quick single-thread throughput check of the tokenizer (tokens/s, MB/s of UTF-16 text
-/// counted as UTF-8 bytes of the file) after a warm-up. The benchmarks project is the place for careful numbers.
+/// <c>nlp-tr bench FILE</c>: a quick single-thread check after a warm-up: tokenizer throughput, model load time and
+/// end-to-end tagging throughput (raw text to entities). The benchmarks project is the place for careful numbers.
 /// </summary>
 internal static class BenchCommand
 {
-    public const string Usage = "nlp-tr bench FILE [--seconds N]";
+    public const string Usage = "nlp-tr bench FILE [--seconds N] [--model PATH]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = new Arguments(args, ["seconds"], []);
+        var arguments = new Arguments(args, ["seconds", "model"], []);
         var path = arguments.SingleInput() ?? throw new CliException("bench needs a FILE");
         var seconds = arguments.GetInt("seconds", 3, 1, 600);
         var text = InputText.Read(path);
-        var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
+        var megabytes = System.Text.Encoding.UTF8.GetByteCount(text) / 1e6;
         if (text.Length == 0)
         {
             throw new CliException($"'{path}' is empty");
         }
 
-        var tokenizer = TurkishTokenizer.Default;
         var tokens = new List<Token>(text.Length / 4);
-        Measure(tokenizer, text, tokens, TimeSpan.FromSeconds(0.5));
-        var (passes, elapsed) = Measure(tokenizer, text, tokens, TimeSpan.FromSeconds(seconds));
+        void Tokenize()
+        {
+            tokens.Clear();
+            TurkishTokenizer.Default.Tokenize(text.AsSpan(), tokens);
+        }
 
-        var tokenCount = (double)tokens.Count * passes;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"tokenize: {tokens.Count:N0} tokens, {bytes / 1e6:F2} MB x {passes} passes in {elapsed.TotalSeconds:F2} s: " +
-            $"{tokenCount / elapsed.TotalSeconds:N0} tokens/s, {bytes * (double)passes / 1e6 / elapsed.TotalSeconds:F1} MB/s"));
+        var (passes, elapsed) = Measure(Tokenize, seconds);
+        Report(output, "tokenize", tokens.Count, megabytes, passes, elapsed);
+
+        var load = Stopwatch.StartNew();
+        var recognizer = Models.Load(arguments.Get("model"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model load: {load.Elapsed.TotalMilliseconds:F0} ms"));
+
+        var entities = 0;
+        (passes, elapsed) = Measure(() => entities = recognizer.Analyze(text).Entities.Count, seconds);
+        Report(output, "tag", tokens.Count, megabytes, passes, elapsed);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entities: {entities:N0}"));
         return 0;
     }
 
-    private static (int Passes, TimeSpan Elapsed) Measure(TurkishTokenizer tokenizer, string text, List<Token> tokens, TimeSpan budget)
+    private static void Report(TextWriter output, string name, int tokenCount, double megabytes, int passes, TimeSpan elapsed) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {tokenCount:N0} tokens, {megabytes:F2} MB x {passes} passes in {elapsed.TotalSeconds:F2} s: " +
+            $"{(double)tokenCount * passes / elapsed.TotalSeconds:N0} tokens/s, {megabytes * passes / elapsed.TotalSeconds:F1} MB/s"));
+
+    private static (int Passes, TimeSpan Elapsed) Measure(Action work, int seconds)
     {
+        var warmUp = Stopwatch.StartNew();
+        do
+        {
+            work();
+        }
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(0.5));
+
         var passes = 0;
         var watch = Stopwatch.StartNew();
         do
         {
-            tokens.Clear();
-            tokenizer.Tokenize(text.AsSpan(), tokens);
+            work();
             passes++;
         }
-        while (watch.Elapsed < budget);
+        while (watch.Elapsed < TimeSpan.FromSeconds(seconds));
 
         return (passes, watch.Elapsed);
     }

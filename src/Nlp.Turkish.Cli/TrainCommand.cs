@@ -5,13 +5,13 @@ namespace Nlp.Turkish.Cli;
 /// <summary><c>nlp-tr train</c>: trains a model from IOB2 CoNLL files, printing progress and per-epoch dev F1 on stderr.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "nlp-tr train --train A.conll [--train B.conll] [--dev D.conll] --out model.bin [--epochs N] [--seed N] " +
-        "[--stages 1|2] [--no-early-stopping] [--doc-sentences N] [--gazetteers DIR] [--cldr DIR] [--hunspell FILE]";
+    public const string Usage = "nlp-tr train --train A.conll [--train B.conll] [--dev D.conll] --out model.bin [--epochs N] [--stage2-epochs N] [--seed N] " +
+        "[--stages 1|2] [--no-early-stopping] [--temperatures T1[,T2]] [--doc-sentences N] [--gazetteers DIR] [--cldr DIR] [--hunspell FILE]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var arguments = new Arguments(args,
-            ["train", "dev", "out", "epochs", "seed", "stages", "doc-sentences", "gazetteers", "cldr", "hunspell"], ["no-early-stopping"]);
+            ["train", "dev", "out", "epochs", "stage2-epochs", "temperatures", "seed", "stages", "doc-sentences", "gazetteers", "cldr", "hunspell"], ["no-early-stopping"]);
         if (arguments.Positionals.Count > 0)
         {
             throw new CliException($"unexpected argument '{arguments.Positionals[0]}'");
@@ -33,6 +33,7 @@ internal static class TrainCommand
         var options = new EntityTrainingOptions
         {
             Epochs = arguments.GetInt("epochs", 12, 1, 1000),
+            SecondStageEpochs = arguments.Has("stage2-epochs") ? arguments.GetInt("stage2-epochs", 1, 1, 1000) : null,
             Seed = arguments.GetInt("seed", 1, 0, int.MaxValue),
             DocumentStage = arguments.GetInt("stages", 2, 1, 2) == 2,
             EarlyStopping = !arguments.Has("no-early-stopping"),
@@ -40,6 +41,7 @@ internal static class TrainCommand
             GazetteersDirectory = Directory(arguments.Get("gazetteers")),
             CldrDirectory = Directory(arguments.Get("cldr")),
             HunspellDictionary = arguments.Get("hunspell") is { } hunspell ? RequireFile(hunspell) : null,
+            Temperatures = arguments.Get("temperatures") is { } temperatures ? ParseTemperatures(temperatures) : null,
             Progress = line => Console.Error.WriteLine(line),
         };
 
@@ -52,7 +54,7 @@ internal static class TrainCommand
         {
             throw new CliException(e.Message);
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (e is FileNotFoundException or ArgumentException)
         {
             throw new CliException(e.Message);
         }
@@ -62,6 +64,21 @@ internal static class TrainCommand
         File.Move(temporary, outPath, overwrite: true);
         output.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F2} MB): {recognizer.Description}");
         return 0;
+    }
+
+    private static float[] ParseTemperatures(string value)
+    {
+        var parts = value.Split(',');
+        var result = new float[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!float.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out result[i]) || !(result[i] > 0))
+            {
+                throw new CliException($"--temperatures takes positive numbers separated by commas, not '{value}'");
+            }
+        }
+
+        return result;
     }
 
     private static string RequireFile(string path) =>

@@ -70,6 +70,9 @@ internal sealed class EntityModel
         ReadOnlySpan<float> scores, FeatureScratch scratch, List<EntityMention> mentions)
     {
         var n = tokens.Length;
+        var logZ = double.NaN;
+        var alpha = scratch.Alpha(n);
+        var beta = scratch.Beta(n);
         for (var i = 0; i < n; i++)
         {
             var position = EntityLabels.PositionOf(labels[i]);
@@ -90,7 +93,12 @@ internal sealed class EntityModel
             var baseLength = last + 1 < n && tokens[last + 1].Kind == TokenKind.Suffix
                 ? length
                 : Text.CaseSuffixes.BaseLength(surface);
-            var probability = weights.SpanProbability(scores, n, labels, i, last, scratch.Alpha(n), scratch.Beta(n));
+            if (double.IsNaN(logZ))
+            {
+                logZ = weights.Marginals(scores, n, alpha, beta);
+            }
+
+            var probability = weights.SpanProbability(scores, labels, i, last, alpha, beta, logZ, 1.0 / weights.Temperature);
             mentions.Add(new EntityMention(EntityLabels.TypeOf(labels[i]), start, length, surface,
                 baseLength == length ? surface : surface[..baseLength], Math.Round(probability, 4), offset + i, last - i + 1));
             i = last;

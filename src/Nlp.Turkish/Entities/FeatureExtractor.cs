@@ -214,6 +214,15 @@ internal sealed class FeatureExtractor
             }
         }
 
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (facts[i].Kind == TokenKind.Word && facts[i + 1].Kind == TokenKind.Suffix)
+            {
+                facts[i].StemState = StemState.BeforeApostrophe;
+                facts[i].Ending = 0;
+            }
+        }
+
         if (words >= 2 && upper == words)
         {
             return 2;

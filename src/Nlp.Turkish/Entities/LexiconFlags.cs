@@ -27,9 +27,9 @@ internal enum LexiconFlags : ushort
     /// <summary>A title or role that precedes a person's name (<c>cumhurbaşkanı</c>, <c>bakan</c>, <c>dr.</c>).</summary>
     PersonTitle = 1 << 6,
 
-    /// <summary>A person seen in modern news name lists (surnames and foreign names).</summary>
-    PersonName = 1 << 7,
-
-    /// <summary>An organization name.</summary>
+    /// <summary>A well-known organization (<c>aa</c>, <c>birleşmiş milletler</c>).</summary>
     Organization = 1 << 8,
+
+    /// <summary>A nationality or ethnic adjective (<c>kazak</c>, <c>sırp</c>): capitalized, but not an entity.</summary>
+    Demonym = 1 << 9,
 }

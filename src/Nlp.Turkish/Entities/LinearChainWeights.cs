@@ -79,21 +79,30 @@ internal sealed class LinearChainWeights
         ViterbiDecoder.Decode(scores, n, _transitions, _start, _end, labels, back);
 
     /// <summary>
-    /// The probability, under the temperature-scaled chain, that tokens <paramref name="first"/>..<paramref name="last"/>
-    /// carry exactly <paramref name="labels"/> there: for an entity span, that this exact span has this type.
+    /// Runs forward-backward over a sentence's scores under the temperature-scaled chain and returns log Z; afterwards
+    /// <see cref="SpanProbability"/> answers for any span of the sentence.
     /// </summary>
-    public double SpanProbability(ReadOnlySpan<float> scores, int n, ReadOnlySpan<int> labels, int first, int last, Span<double> alpha, Span<double> beta) =>
-        SpanProbability(scores, n, labels, first, last, alpha, beta, 1.0 / Temperature);
+    public double Marginals(ReadOnlySpan<float> scores, int n, Span<double> alpha, Span<double> beta) =>
+        Marginals(scores, n, alpha, beta, 1.0 / Temperature);
 
-    /// <summary>As <see cref="SpanProbability(ReadOnlySpan{float}, int, ReadOnlySpan{int}, int, int, Span{double}, Span{double})"/>
-    /// at a given inverse temperature; training uses it to calibrate.</summary>
-    public double SpanProbability(ReadOnlySpan<float> scores, int n, ReadOnlySpan<int> labels, int first, int last, Span<double> alpha, Span<double> beta,
-        double inverseTemperature)
+    /// <summary>As <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, Span{double})"/> at a given inverse temperature.</summary>
+    public double Marginals(ReadOnlySpan<float> scores, int n, Span<double> alpha, Span<double> beta, double inverseTemperature)
+    {
+        Forward(scores, n, alpha, inverseTemperature);
+        Backward(scores, n, beta, inverseTemperature);
+        return LogSumExp(alpha.Slice((n - 1) * L, L), _end, inverseTemperature);
+    }
+
+    /// <summary>
+    /// The probability that tokens <paramref name="first"/>..<paramref name="last"/> carry exactly
+    /// <paramref name="labels"/> there: for an entity span, that this exact span has this type. Needs the
+    /// <paramref name="alpha"/>, <paramref name="beta"/> and <paramref name="logZ"/> of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, Span{double})"/>
+    /// at the same <paramref name="inverseTemperature"/>.
+    /// </summary>
+    public double SpanProbability(ReadOnlySpan<float> scores, ReadOnlySpan<int> labels, int first, int last, ReadOnlySpan<double> alpha,
+        ReadOnlySpan<double> beta, double logZ, double inverseTemperature)
     {
         var t = inverseTemperature;
-        Forward(scores, n, alpha, t);
-        Backward(scores, n, beta, t);
-        var logZ = LogSumExp(alpha.Slice((n - 1) * L, L), _end, t);
         var path = alpha[(first * L) + labels[first]];
         for (var i = first + 1; i <= last; i++)
         {

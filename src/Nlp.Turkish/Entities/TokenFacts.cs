@@ -7,6 +7,9 @@ internal enum StemState : byte
     None,
     Exact,
     Partial,
+
+    /// <summary>Followed by an apostrophe suffix: a bare stem whose ending is not an inflection (<c>Akorda'da</c>).</summary>
+    BeforeApostrophe,
 }
 
 /// <summary>What the feature extractor knows about one token before it combines tokens into features.</summary>

@@ -49,7 +49,7 @@ public static class EntityTrainer
         Featurize(extractor, dev, null, firstIndex, grow: false);
         progress?.Invoke(Invariant($"stage 1: {firstIndex.Count:N0} features"));
         var (first, firstEpochs) = TrainStage("stage 1", train, dev, firstIndex.Count, options, options.Epochs, quiet: false, cancellationToken);
-        var firstWeights = firstIndex.ToWeights(first, Calibrate(first, firstIndex, dev, progress));
+        var firstWeights = firstIndex.ToWeights(first, options.Temperatures?[0] ?? Calibrate(first, firstIndex, dev, progress));
 
         LinearChainWeights? secondWeights = null;
         if (options.DocumentStage)
@@ -60,8 +60,8 @@ public static class EntityTrainer
             Featurize(extractor, train, Hints(train, trainPredictions), secondIndex, grow: true);
             Featurize(extractor, dev, Hints(dev, devPredictions), secondIndex, grow: false);
             progress?.Invoke(Invariant($"stage 2: {secondIndex.Count:N0} features"));
-            var (second, _) = TrainStage("stage 2", train, dev, secondIndex.Count, options, options.Epochs, quiet: false, cancellationToken);
-            secondWeights = secondIndex.ToWeights(second, Calibrate(second, secondIndex, dev, progress));
+            var (second, _) = TrainStage("stage 2", train, dev, secondIndex.Count, options, options.SecondStageEpochs ?? options.Epochs, quiet: false, cancellationToken);
+            secondWeights = secondIndex.ToWeights(second, options.Temperatures?[1] ?? Calibrate(second, secondIndex, dev, progress));
         }
 
         var description = Invariant($"Nlp.Turkish entity model: {trainSentences.Count:N0} training sentences, {LexiconBuilder.Describe(lexicon)}, ") +
@@ -253,7 +253,7 @@ public static class EntityTrainer
 
         var chain = index.ToWeights(weights, 1f);
         var scratch = new FeatureScratch();
-        var temperatures = Enumerable.Range(0, 17).Select(k => (float)Math.Pow(2, (k - 4) / 2.0)).ToArray();
+        var temperatures = Enumerable.Range(0, 25).Select(k => (float)Math.Pow(2, (k - 4) / 2.0)).ToArray();
         var losses = new double[temperatures.Length];
         var spans = 0;
         foreach (var example in dev)
@@ -265,16 +265,26 @@ public static class EntityTrainer
             new Perceptron(0).Decode(example, weights.Emissions, weights.Structure, labels, scratch);
             sentenceScratch[..(n * L)].CopyTo(scores);
             var gold = EntityScorer.Chunks(BilouLabels.ToIob2(example.Gold));
-            foreach (var (start, end, type) in EntityScorer.Chunks(BilouLabels.ToIob2(labels)))
+            var predicted = EntityScorer.Chunks(BilouLabels.ToIob2(labels));
+            if (predicted.Count == 0)
             {
-                var correct = gold.Contains((start, end, type));
-                spans++;
-                for (var t = 0; t < temperatures.Length; t++)
+                continue;
+            }
+
+            var alpha = scratch.Alpha(n);
+            var beta = scratch.Beta(n);
+            for (var t = 0; t < temperatures.Length; t++)
+            {
+                var inverse = 1.0 / temperatures[t];
+                var logZ = chain.Marginals(scores, n, alpha, beta, inverse);
+                foreach (var (start, end, type) in predicted)
                 {
-                    var p = Math.Clamp(chain.SpanProbability(scores, n, labels, start, end - 1, scratch.Alpha(n), scratch.Beta(n), 1.0 / temperatures[t]), 1e-6, 1 - 1e-6);
-                    losses[t] -= correct ? Math.Log(p) : Math.Log(1 - p);
+                    var p = Math.Clamp(chain.SpanProbability(scores, labels, start, end - 1, alpha, beta, logZ, inverse), 1e-6, 1 - 1e-6);
+                    losses[t] -= gold.Contains((start, end, type)) ? Math.Log(p) : Math.Log(1 - p);
                 }
             }
+
+            spans += predicted.Count;
         }
 
         var best = Array.IndexOf(losses, losses.Min());

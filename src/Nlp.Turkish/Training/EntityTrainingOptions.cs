@@ -6,6 +6,16 @@ public sealed class EntityTrainingOptions
     /// <summary>The most passes over the training data per stage (default 12).</summary>
     public int Epochs { get; init; } = 12;
 
+    /// <summary>The most passes of the second stage, or null for <see cref="Epochs"/>. It learns fast from its hints,
+    /// so fewer passes suit it.</summary>
+    public int? SecondStageEpochs { get; init; }
+
+    /// <summary>
+    /// Confidence temperatures for stage one and stage two, or null to calibrate them on the dev set. Give them when the
+    /// dev set is also training data (the shipped model), taking the values calibrated in a run that held dev out.
+    /// </summary>
+    public IReadOnlyList<float>? Temperatures { get; init; }
+
     /// <summary>With a dev set: keep the epoch with the best dev F1 instead of the last (default true).</summary>
     public bool EarlyStopping { get; init; } = true;
 
@@ -36,6 +46,11 @@ public sealed class EntityTrainingOptions
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(SecondStageEpochs ?? 1, 1);
+        if (Temperatures is not null && (Temperatures.Count != (DocumentStage ? 2 : 1) || Temperatures.Any(t => !(t > 0) || float.IsInfinity(t))))
+        {
+            throw new ArgumentException("Give one positive temperature per stage.", nameof(Temperatures));
+        }
         ArgumentOutOfRangeException.ThrowIfLessThan(Folds, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(DocumentSentences, 1);
     }

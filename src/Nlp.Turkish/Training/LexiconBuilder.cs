@@ -18,6 +18,8 @@ internal static class LexiconBuilder
         var entries = new Dictionary<string, LexiconFlags>(StringComparer.Ordinal);
         AddEmbedded(entries, "Nlp.Turkish.organization-heads.txt", LexiconFlags.OrganizationHead);
         AddEmbedded(entries, "Nlp.Turkish.person-titles.txt", LexiconFlags.PersonTitle);
+        AddEmbedded(entries, "Nlp.Turkish.demonyms.txt", LexiconFlags.Demonym);
+        AddEmbedded(entries, "Nlp.Turkish.organizations.txt", LexiconFlags.Organization);
 
         if (options.GazetteersDirectory is { } gazetteers)
         {

@@ -1,0 +1,84 @@
+using System.Text.Json;
+
+namespace Nlp.Turkish.Tests.Cli;
+
+public class TagCommandTests
+{
+    [Test]
+    public void Tag_SeedArticle_PrintsEntitiesAsJsonLines()
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run(null, "tag", TestData.SeedArticlePath);
+        Assert.That(exitCode, Is.Zero, stderr);
+        var text = TestData.SeedArticle;
+        var entities = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.That(entities, Has.Count.GreaterThan(30));
+        foreach (var entity in entities)
+        {
+            var start = entity.GetProperty("start").GetInt32();
+            var end = entity.GetProperty("end").GetInt32();
+            Assert.That(text[start..end], Is.EqualTo(entity.GetProperty("text").GetString()));
+            Assert.That(entity.GetProperty("type").GetString(), Is.AnyOf("PERSON", "LOCATION", "ORGANIZATION"));
+            Assert.That(entity.GetProperty("base").GetString(), Is.Not.Empty);
+            Assert.That(entity.GetProperty("score").GetDouble(), Is.InRange(0.0, 1.0));
+        }
+
+        Assert.That(stdout, Does.Contain("{\"type\":\"PERSON\",\"start\":669,\"end\":689,\"text\":\"Kasım Cömert Tokayev\""));
+    }
+
+    [Test]
+    public void Tag_ConllInput_AppendsOneTagPerLineAndKeepsSentenceBreaks()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tag-{Guid.NewGuid():N}.conll");
+        File.WriteAllText(path, "Tokayev\tX\nAstana\tX\n'da\tX\n\nBaşbakan\tX\nMesut\tX\nYılmaz\tX\n");
+        try
+        {
+            var (exitCode, stdout, stderr) = CliRunner.Run(null, "tag", "--conll", path);
+            Assert.That(exitCode, Is.Zero, stderr);
+            var lines = stdout.Split('\n');
+            Assert.That(lines[..8], Is.EqualTo(new[]
+            {
+                "Tokayev\tX\tB-PERSON", "Astana\tX\tB-LOCATION", "'da\tX\tO", string.Empty, "Başbakan\tX\tO", "Mesut\tX\tB-PERSON", "Yılmaz\tX\tI-PERSON", string.Empty,
+            }));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Eval_PrintsPerTypeTable()
+    {
+        var corpus = Path.Combine(AppContext.BaseDirectory, "Data", "seed.conll");
+        var (exitCode, stdout, stderr) = CliRunner.Run(null, "eval", "--gold", corpus);
+        Assert.That(exitCode, Is.Zero, stderr);
+        Assert.That(stdout, Does.Contain("PERSON").And.Contain("LOCATION").And.Contain("ORGANIZATION").And.Contain("overall"));
+    }
+
+    [Test]
+    public void Tag_CorruptModel_PrintsOneLineAndFails()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.model");
+        File.WriteAllText(path, "not a model");
+        try
+        {
+            var (exitCode, stdout, stderr) = CliRunner.Run("Tokayev", "tag", "--model", path);
+            Assert.That(exitCode, Is.Not.Zero);
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(stderr, Does.Contain("cannot load model"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Tag_UnknownFormat_Fails()
+    {
+        var (exitCode, _, stderr) = CliRunner.Run("Tokayev", "tag", "--format", "xml");
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("unknown format"));
+    }
+}

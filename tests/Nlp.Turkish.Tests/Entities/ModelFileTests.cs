@@ -1,0 +1,70 @@
+namespace Nlp.Turkish.Tests.Entities;
+
+public class ModelFileTests
+{
+    private static byte[] DefaultModelBytes()
+    {
+        using var stream = new MemoryStream();
+        EntityRecognizer.Default.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Test]
+    public void SaveAndLoad_RoundTripsTheModelExactly()
+    {
+        var bytes = DefaultModelBytes();
+        var loaded = EntityRecognizer.Load(new MemoryStream(bytes));
+        using var again = new MemoryStream();
+        loaded.Save(again);
+        Assert.That(again.ToArray(), Is.EqualTo(bytes));
+
+        var text = TestData.SeedArticle;
+        Assert.That(loaded.Analyze(text).Entities, Is.EqualTo(EntityRecognizer.Default.Analyze(text).Entities));
+    }
+
+    [Test]
+    public void Load_EmptyStream_IsRefused()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream()));
+        Assert.That(e!.Message, Does.Contain("empty"));
+    }
+
+    [Test]
+    public void Load_ForeignFile_IsRefused()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream("PK\u0003\u0004 this is a zip file, not a model"u8.ToArray())));
+        Assert.That(e!.Message, Does.Contain("Not an Nlp.Turkish entity model"));
+    }
+
+    [TestCase(10)]
+    [TestCase(24)]
+    [TestCase(5000)]
+    public void Load_TruncatedFile_IsRefused(int length)
+    {
+        var bytes = DefaultModelBytes()[..length];
+        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream(bytes)));
+        Assert.That(e!.Message, Does.Contain("truncated"));
+    }
+
+    [Test]
+    public void Load_CorruptedPayload_FailsTheChecksum()
+    {
+        var bytes = DefaultModelBytes();
+        bytes[bytes.Length / 2] ^= 0x40;
+        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream(bytes)));
+        Assert.That(e!.Message, Does.Contain("checksum"));
+    }
+
+    [Test]
+    public void Load_NewerFormatVersion_IsRefusedByName()
+    {
+        var bytes = DefaultModelBytes();
+        bytes[8] = 99;
+        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream(bytes)));
+        Assert.That(e!.Message, Does.Contain("version 99").And.Contain("newer"));
+    }
+
+    [Test]
+    public void Load_MissingFile_Throws() =>
+        Assert.Throws<FileNotFoundException>(() => EntityRecognizer.Load(Path.Combine(Path.GetTempPath(), "no-such-model.bin")));
+}
