@@ -16,8 +16,7 @@ internal static class EvalCommand
             throw new CliException($"unexpected argument '{arguments.Positionals[0]}'");
         }
 
-        var gold = arguments.Require("gold");
-        InputText.ReadFile(gold);
+        var gold = InputText.RequireFile(arguments.Require("gold"));
         var recognizer = Models.Load(arguments.Get("model"));
         EvaluationReport report;
         try

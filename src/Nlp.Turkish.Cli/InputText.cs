@@ -36,18 +36,25 @@ internal static class InputText
         }
     }
 
-    public static byte[] ReadFile(string path)
+    /// <summary>Returns <paramref name="path"/> if it names an existing file; otherwise a one-line error naming what it is.</summary>
+    public static string RequireFile(string path, string what = "file")
     {
         if (Directory.Exists(path))
         {
-            throw new CliException($"'{path}' is a directory, not a file");
+            throw new CliException($"'{path}' is a directory, not a {what}");
         }
 
         if (!File.Exists(path))
         {
-            throw new CliException($"file not found: '{path}'");
+            throw new CliException($"{what} not found: '{path}'");
         }
 
+        return path;
+    }
+
+    public static byte[] ReadFile(string path)
+    {
+        RequireFile(path);
         try
         {
             return File.ReadAllBytes(path);
@@ -61,16 +68,7 @@ internal static class InputText
     /// <summary>Opens a text file for line-by-line reading with strict UTF-8 decoding.</summary>
     public static StreamReader OpenReader(string path)
     {
-        if (Directory.Exists(path))
-        {
-            throw new CliException($"'{path}' is a directory, not a file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new CliException($"file not found: '{path}'");
-        }
-
+        RequireFile(path);
         try
         {
             return new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);

@@ -10,16 +10,7 @@ internal static class Models
             return EntityRecognizer.Default;
         }
 
-        if (Directory.Exists(path))
-        {
-            throw new CliException($"'{path}' is a directory, not a model file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new CliException($"model file not found: '{path}'");
-        }
-
+        InputText.RequireFile(path, "model file");
         try
         {
             return EntityRecognizer.Load(path);

@@ -29,7 +29,7 @@ internal static class TagCommand
                 throw new CliException("--conll takes the input file; give no other input");
             }
 
-            InputText.ReadFile(conllPath);
+            InputText.RequireFile(conllPath);
             var conllRecognizer = Models.Load(arguments.Get("model"));
             using var reader = InputText.OpenReader(conllPath);
             try

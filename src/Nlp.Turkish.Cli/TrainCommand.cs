@@ -27,7 +27,7 @@ internal static class TrainCommand
         var dev = arguments.Get("dev");
         foreach (var file in trainFiles.Append(dev).OfType<string>())
         {
-            RequireFile(file);
+            InputText.RequireFile(file);
         }
 
         var options = new EntityTrainingOptions
@@ -40,7 +40,7 @@ internal static class TrainCommand
             DocumentSentences = arguments.GetInt("doc-sentences", 25, 1, 100_000),
             GazetteersDirectory = Directory(arguments.Get("gazetteers")),
             CldrDirectory = Directory(arguments.Get("cldr")),
-            HunspellDictionary = arguments.Get("hunspell") is { } hunspell ? RequireFile(hunspell) : null,
+            HunspellDictionary = arguments.Get("hunspell") is { } hunspell ? InputText.RequireFile(hunspell) : null,
             Temperatures = arguments.Get("temperatures") is { } temperatures ? ParseTemperatures(temperatures) : null,
             Progress = line => Console.Error.WriteLine(line),
         };
@@ -80,9 +80,6 @@ internal static class TrainCommand
 
         return result;
     }
-
-    private static string RequireFile(string path) =>
-        File.Exists(path) ? path : throw new CliException($"file not found: '{path}'");
 
     private static string? Directory(string? path) =>
         path is null || System.IO.Directory.Exists(path) ? path : throw new CliException($"directory not found: '{path}'");

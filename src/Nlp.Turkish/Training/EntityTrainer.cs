@@ -255,6 +255,7 @@ public static class EntityTrainer
         var scratch = new FeatureScratch();
         var temperatures = Enumerable.Range(0, 25).Select(k => (float)Math.Pow(2, (k - 4) / 2.0)).ToArray();
         var losses = new double[temperatures.Length];
+        var decoder = new Perceptron(0);
         var spans = 0;
         foreach (var example in dev)
         {
@@ -262,7 +263,7 @@ public static class EntityTrainer
             var scores = new float[n * L];
             var sentenceScratch = scratch.Scores(n);
             var labels = new int[n];
-            new Perceptron(0).Decode(example, weights.Emissions, weights.Structure, labels, scratch);
+            decoder.Decode(example, weights.Emissions, weights.Structure, labels, scratch);
             sentenceScratch[..(n * L)].CopyTo(scores);
             var gold = EntityScorer.Chunks(BilouLabels.ToIob2(example.Gold));
             var predicted = EntityScorer.Chunks(BilouLabels.ToIob2(labels));
