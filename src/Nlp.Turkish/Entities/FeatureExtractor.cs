@@ -102,11 +102,20 @@ internal sealed class FeatureExtractor
             var next = i + 1 < n ? facts[i + 1] : TokenFacts.Boundary(1);
             var next2 = i + 2 < n ? facts[i + 2] : TokenFacts.Boundary(2);
 
+            output[k++] = FeatureHash.Feature((int)Template.Kind, (ulong)f.Kind);
+            if (f.Kind is TokenKind.Suffix or TokenKind.Punctuation)
+            {
+                // Case suffixes and punctuation sit outside entities by the corpus convention; were they to share the
+                // context templates with words, "the word after Sarayı" would be learned from "'nda" and ",".
+                output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
+                counts[i] = k;
+                continue;
+            }
+
             output[k++] = FeatureHash.Feature((int)Template.Bias, 0);
             output[k++] = FeatureHash.Feature((int)Template.Word, f.Word);
             output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
             output[k++] = FeatureHash.Feature((int)Template.Shape, f.Shape);
-            output[k++] = FeatureHash.Feature((int)Template.Kind, (ulong)f.Kind);
             var lower = scratch.Lowered(text, tokens[i]);
             for (var a = 1; a <= MaxAffix && a < lower.Length; a++)
             {
