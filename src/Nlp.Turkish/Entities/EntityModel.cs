@@ -70,9 +70,7 @@ internal sealed class EntityModel
         ReadOnlySpan<float> scores, FeatureScratch scratch, List<EntityMention> mentions)
     {
         var n = tokens.Length;
-        var logZ = double.NaN;
-        var alpha = scratch.Alpha(n);
-        var beta = scratch.Beta(n);
+        var marginalsReady = false;
         for (var i = 0; i < n; i++)
         {
             var position = EntityLabels.PositionOf(labels[i]);
@@ -93,12 +91,13 @@ internal sealed class EntityModel
             var baseLength = last + 1 < n && tokens[last + 1].Kind == TokenKind.Suffix
                 ? length
                 : Text.CaseSuffixes.BaseLength(surface);
-            if (double.IsNaN(logZ))
+            if (!marginalsReady)
             {
-                logZ = weights.Marginals(scores, n, alpha, beta);
+                weights.Marginals(scores, n, scratch.Marginals);
+                marginalsReady = true;
             }
 
-            var probability = weights.SpanProbability(scores, labels, i, last, alpha, beta, logZ, 1.0 / weights.Temperature);
+            var probability = LinearChainWeights.SpanProbability(labels, i, last, scratch.Marginals);
             mentions.Add(new EntityMention(EntityLabels.TypeOf(labels[i]), start, length, surface,
                 baseLength == length ? surface : surface[..baseLength], Math.Round(probability, 4), offset + i, last - i + 1));
             i = last;

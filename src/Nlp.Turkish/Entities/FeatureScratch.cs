@@ -15,8 +15,6 @@ internal sealed class FeatureScratch
     private float[] _scores = new float[64 * EntityLabels.Count];
     private int[] _labels = new int[64];
     private int[] _backPointers = new int[64 * EntityLabels.Count];
-    private double[] _alpha = new double[64 * EntityLabels.Count];
-    private double[] _beta = new double[64 * EntityLabels.Count];
     private byte[] _hints = new byte[256];
     private int[] _documentLabels = new int[256];
 
@@ -32,9 +30,8 @@ internal sealed class FeatureScratch
 
     public Span<int> BackPointers(int tokens) => Grow(ref _backPointers, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
 
-    public Span<double> Alpha(int tokens) => Grow(ref _alpha, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
-
-    public Span<double> Beta(int tokens) => Grow(ref _beta, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
+    /// <summary>Forward-backward buffers for confidences.</summary>
+    public ChainMarginals Marginals { get; } = new();
 
     public Span<int> DocumentLabels(int tokens) => Grow(ref _documentLabels, tokens).AsSpan(0, tokens);
 

@@ -79,110 +79,119 @@ internal sealed class LinearChainWeights
         ViterbiDecoder.Decode(scores, n, _transitions, _start, _end, labels, back);
 
     /// <summary>
-    /// Runs forward-backward over a sentence's scores under the temperature-scaled chain and returns log Z; afterwards
+    /// Runs scaled forward-backward over a sentence's scores under the temperature-scaled chain; afterwards
     /// <see cref="SpanProbability"/> answers for any span of the sentence.
     /// </summary>
-    public double Marginals(ReadOnlySpan<float> scores, int n, Span<double> alpha, Span<double> beta) =>
-        Marginals(scores, n, alpha, beta, 1.0 / Temperature);
+    public void Marginals(ReadOnlySpan<float> scores, int n, ChainMarginals marginals) => Marginals(scores, n, marginals, 1.0 / Temperature);
 
-    /// <summary>As <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, Span{double})"/> at a given inverse temperature.</summary>
-    public double Marginals(ReadOnlySpan<float> scores, int n, Span<double> alpha, Span<double> beta, double inverseTemperature)
+    /// <summary>
+    /// As <see cref="Marginals(ReadOnlySpan{float}, int, ChainMarginals)"/> at a given inverse temperature. Works in
+    /// probability space with each position's forward vector normalized to sum 1 (its scale kept), so it needs 13
+    /// exponentials a token rather than a log-sum-exp per label pair.
+    /// </summary>
+    public void Marginals(ReadOnlySpan<float> scores, int n, ChainMarginals marginals, double inverseTemperature)
     {
-        Forward(scores, n, alpha, inverseTemperature);
-        Backward(scores, n, beta, inverseTemperature);
-        return LogSumExp(alpha.Slice((n - 1) * L, L), _end, inverseTemperature);
+        var t = inverseTemperature;
+        var transitions = marginals.Transitions(this, t);
+        var emissions = marginals.Emissions(n);
+        var alpha = marginals.Alpha(n);
+        var beta = marginals.Beta(n);
+        var scale = marginals.Scale(n);
+
+        for (var i = 0; i < n; i++)
+        {
+            var row = scores.Slice(i * L, L);
+            var max = float.NegativeInfinity;
+            foreach (var v in row)
+            {
+                max = Math.Max(max, v);
+            }
+
+            for (var y = 0; y < L; y++)
+            {
+                emissions[(i * L) + y] = Math.Exp(t * ((double)row[y] - max));
+            }
+        }
+
+        var startPotentials = marginals.StartPotentials;
+        var sum = 0.0;
+        for (var y = 0; y < L; y++)
+        {
+            alpha[y] = startPotentials[y] * emissions[y];
+            sum += alpha[y];
+        }
+
+        Normalize(alpha[..L], scale, 0, sum);
+        for (var i = 1; i < n; i++)
+        {
+            sum = 0;
+            for (var y = 0; y < L; y++)
+            {
+                var total = 0.0;
+                for (var p = 0; p < L; p++)
+                {
+                    total += alpha[((i - 1) * L) + p] * transitions[(p * L) + y];
+                }
+
+                alpha[(i * L) + y] = total * emissions[(i * L) + y];
+                sum += alpha[(i * L) + y];
+            }
+
+            Normalize(alpha.Slice(i * L, L), scale, i, sum);
+        }
+
+        var endPotentials = marginals.EndPotentials;
+        var final = 0.0;
+        for (var y = 0; y < L; y++)
+        {
+            beta[((n - 1) * L) + y] = endPotentials[y];
+            final += alpha[((n - 1) * L) + y] * endPotentials[y];
+        }
+
+        marginals.Final = final;
+        for (var i = n - 2; i >= 0; i--)
+        {
+            for (var y = 0; y < L; y++)
+            {
+                var total = 0.0;
+                for (var q = 0; q < L; q++)
+                {
+                    total += transitions[(y * L) + q] * emissions[((i + 1) * L) + q] * beta[((i + 1) * L) + q];
+                }
+
+                beta[(i * L) + y] = total / scale[i + 1];
+            }
+        }
     }
 
     /// <summary>
     /// The probability that tokens <paramref name="first"/>..<paramref name="last"/> carry exactly
     /// <paramref name="labels"/> there: for an entity span, that this exact span has this type. Needs the
-    /// <paramref name="alpha"/>, <paramref name="beta"/> and <paramref name="logZ"/> of <see cref="Marginals(ReadOnlySpan{float}, int, Span{double}, Span{double})"/>
-    /// at the same <paramref name="inverseTemperature"/>.
+    /// <paramref name="marginals"/> that <see cref="Marginals(ReadOnlySpan{float}, int, ChainMarginals)"/> computed for the sentence.
     /// </summary>
-    public double SpanProbability(ReadOnlySpan<float> scores, ReadOnlySpan<int> labels, int first, int last, ReadOnlySpan<double> alpha,
-        ReadOnlySpan<double> beta, double logZ, double inverseTemperature)
+    public static double SpanProbability(ReadOnlySpan<int> labels, int first, int last, ChainMarginals marginals)
     {
-        var t = inverseTemperature;
-        var path = alpha[(first * L) + labels[first]];
+        var transitions = marginals.CurrentTransitions;
+        var emissions = marginals.CurrentEmissions;
+        var scale = marginals.CurrentScale;
+        var path = marginals.CurrentAlpha[(first * L) + labels[first]];
         for (var i = first + 1; i <= last; i++)
         {
-            path += t * (_transitions[(labels[i - 1] * L) + labels[i]] + scores[(i * L) + labels[i]]);
+            path *= transitions[(labels[i - 1] * L) + labels[i]] * emissions[(i * L) + labels[i]] / scale[i];
         }
 
-        path += beta[(last * L) + labels[last]];
-        return Math.Clamp(Math.Exp(path - logZ), 0.0, 1.0);
+        path *= marginals.CurrentBeta[(last * L) + labels[last]];
+        return marginals.Final > 0 ? Math.Clamp(path / marginals.Final, 0.0, 1.0) : 0.0;
     }
 
-    private void Forward(ReadOnlySpan<float> scores, int n, Span<double> alpha, double t)
+    private static void Normalize(Span<double> vector, Span<double> scale, int i, double sum)
     {
-        Span<double> terms = stackalloc double[L];
-        for (var y = 0; y < L; y++)
+        var s = sum > 0 ? sum : 1.0;
+        scale[i] = s;
+        for (var y = 0; y < vector.Length; y++)
         {
-            alpha[y] = t * (_start[y] + scores[y]);
+            vector[y] /= s;
         }
-
-        for (var i = 1; i < n; i++)
-        {
-            for (var y = 0; y < L; y++)
-            {
-                for (var p = 0; p < L; p++)
-                {
-                    terms[p] = alpha[((i - 1) * L) + p] + (t * _transitions[(p * L) + y]);
-                }
-
-                alpha[(i * L) + y] = LogSumExp(terms) + (t * scores[(i * L) + y]);
-            }
-        }
-    }
-
-    private void Backward(ReadOnlySpan<float> scores, int n, Span<double> beta, double t)
-    {
-        Span<double> terms = stackalloc double[L];
-        for (var y = 0; y < L; y++)
-        {
-            beta[((n - 1) * L) + y] = t * _end[y];
-        }
-
-        for (var i = n - 2; i >= 0; i--)
-        {
-            for (var y = 0; y < L; y++)
-            {
-                for (var q = 0; q < L; q++)
-                {
-                    terms[q] = (t * (_transitions[(y * L) + q] + scores[((i + 1) * L) + q])) + beta[((i + 1) * L) + q];
-                }
-
-                beta[(i * L) + y] = LogSumExp(terms);
-            }
-        }
-    }
-
-    private static double LogSumExp(ReadOnlySpan<double> alphaLast, ReadOnlySpan<float> end, double t)
-    {
-        Span<double> terms = stackalloc double[L];
-        for (var y = 0; y < L; y++)
-        {
-            terms[y] = alphaLast[y] + (end[y] * t);
-        }
-
-        return LogSumExp(terms);
-    }
-
-    private static double LogSumExp(ReadOnlySpan<double> values)
-    {
-        var max = double.NegativeInfinity;
-        foreach (var v in values)
-        {
-            max = Math.Max(max, v);
-        }
-
-        var sum = 0.0;
-        foreach (var v in values)
-        {
-            sum += Math.Exp(v - max);
-        }
-
-        return max + Math.Log(sum);
     }
 
     private static float[] Constrain(float[] weights, Func<int, int, bool> allowed)

@@ -272,15 +272,12 @@ public static class EntityTrainer
                 continue;
             }
 
-            var alpha = scratch.Alpha(n);
-            var beta = scratch.Beta(n);
             for (var t = 0; t < temperatures.Length; t++)
             {
-                var inverse = 1.0 / temperatures[t];
-                var logZ = chain.Marginals(scores, n, alpha, beta, inverse);
+                chain.Marginals(scores, n, scratch.Marginals, 1.0 / temperatures[t]);
                 foreach (var (start, end, type) in predicted)
                 {
-                    var p = Math.Clamp(chain.SpanProbability(scores, labels, start, end - 1, alpha, beta, logZ, inverse), 1e-6, 1 - 1e-6);
+                    var p = Math.Clamp(LinearChainWeights.SpanProbability(labels, start, end - 1, scratch.Marginals), 1e-6, 1 - 1e-6);
                     losses[t] -= gold.Contains((start, end, type)) ? Math.Log(p) : Math.Log(1 - p);
                 }
             }
