@@ -1,67 +1,95 @@
-using System.Runtime.InteropServices;
-
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
 /// What the model knows from name lists and the Turkish lexicon: flags for single lowercased words and for
 /// multi-word phrases (<c>güney afrika</c>, <c>birleşik arap emirlikleri</c>), looked up by hash. Built at training
-/// time from the gazetteers, CLDR and hunspell-tr, stored in the model file as word lists, immutable afterwards.
+/// time from the gazetteers, CLDR and hunspell-tr; stored in the model file as one text of entries, one a line, in
+/// ordinal order, with a flags block beside it; immutable afterwards. Only the hash tables live on the tagging path.
 /// </summary>
 internal sealed class Lexicon
 {
     /// <summary>The longest phrase, in tokens, that the phrase table holds.</summary>
     public const int MaxPhraseTokens = 4;
 
-    private readonly Dictionary<ulong, LexiconFlags> _words;
-    private readonly Dictionary<ulong, LexiconFlags> _phrases;
+    private readonly FlagTable _words;
+    private readonly FlagTable _phrases;
 
+    /// <summary>Builds a lexicon from entries: lowercased word or space-separated phrase → flags.</summary>
     public Lexicon(IReadOnlyDictionary<string, LexiconFlags> entries)
+        : this(Pack(entries, out var flags), flags)
     {
-        ArgumentNullException.ThrowIfNull(entries);
-        Entries = entries;
-        _words = new Dictionary<ulong, LexiconFlags>(entries.Count);
-        _phrases = [];
-        Span<ulong> parts = stackalloc ulong[MaxPhraseTokens];
-        foreach (var (entry, flags) in entries)
+    }
+
+    /// <summary>Builds a lexicon from its stored form: entries joined by line breaks, and one flags value per entry.</summary>
+    public Lexicon(string text, ushort[] flags)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(flags);
+        Text = text;
+        Flags = flags;
+        _words = new FlagTable(flags.Length);
+        var phrases = new List<(ulong, LexiconFlags)>();
+        Span<ulong> parts = stackalloc ulong[MaxPhraseTokens + 1];
+        var entry = 0;
+        foreach (var line in text.Length == 0 ? default : text.AsSpan().EnumerateLines())
         {
-            var count = 0;
-            foreach (var range in entry.AsSpan().Split(' '))
+            if (entry == flags.Length)
             {
-                if (count == MaxPhraseTokens)
+                throw new InvalidDataException("The lexicon has more entries than flags.");
+            }
+
+            var count = 0;
+            foreach (var range in line.Split(' '))
+            {
+                if (count > MaxPhraseTokens)
                 {
-                    count++;
                     break;
                 }
 
-                parts[count++] = FeatureHash.OfLower(entry.AsSpan()[range]);
+                parts[count++] = FeatureHash.OfLower(line[range]);
             }
 
+            var entryFlags = (LexiconFlags)flags[entry++];
             if (count == 1)
             {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_words, parts[0], out _);
-                slot |= flags;
+                _words.Add(parts[0], entryFlags);
             }
             else if (count <= MaxPhraseTokens)
             {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_phrases, PhraseKey(parts[..count]), out _);
-                slot |= flags;
+                phrases.Add((PhraseKey(parts[..count]), entryFlags));
             }
+        }
+
+        if (entry != flags.Length)
+        {
+            throw new InvalidDataException($"The lexicon has {entry} entries and {flags.Length} flags.");
+        }
+
+        _phrases = new FlagTable(phrases.Count);
+        foreach (var (key, phraseFlags) in phrases)
+        {
+            _phrases.Add(key, phraseFlags);
         }
     }
 
     /// <summary>An empty lexicon, for models trained without external knowledge.</summary>
-    public static Lexicon Empty { get; } = new(new Dictionary<string, LexiconFlags>());
+    public static Lexicon Empty { get; } = new(string.Empty, []);
 
-    /// <summary>The entries as built: lowercased word or space-separated phrase → flags. Written to the model file.</summary>
-    public IReadOnlyDictionary<string, LexiconFlags> Entries { get; }
+    /// <summary>The entries, one a line, in ordinal order (the stored form).</summary>
+    public string Text { get; }
+
+    /// <summary>The flags of each entry of <see cref="Text"/>, in order (the stored form).</summary>
+    public ushort[] Flags { get; }
+
+    public int Count => Flags.Length;
 
     public bool HasPhrases => _phrases.Count > 0;
 
     /// <summary>The flags of a word, by the hash of its lowercased form (<see cref="FeatureHash.OfLower"/>).</summary>
-    public LexiconFlags Word(ulong lowerHash) => _words.GetValueOrDefault(lowerHash);
+    public LexiconFlags Word(ulong lowerHash) => _words.Find(lowerHash);
 
     /// <summary>The flags of a phrase of 2 to <see cref="MaxPhraseTokens"/> tokens, by their lowercase hashes.</summary>
-    public LexiconFlags Phrase(ReadOnlySpan<ulong> lowerHashes) => _phrases.GetValueOrDefault(PhraseKey(lowerHashes));
+    public LexiconFlags Phrase(ReadOnlySpan<ulong> lowerHashes) => _phrases.Find(PhraseKey(lowerHashes));
 
     private static ulong PhraseKey(ReadOnlySpan<ulong> parts)
     {
@@ -72,5 +100,14 @@ internal sealed class Lexicon
         }
 
         return key;
+    }
+
+    private static string Pack(IReadOnlyDictionary<string, LexiconFlags> entries, out ushort[] flags)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var ordered = entries.Where(e => e.Key.Length > 0 && !e.Key.Contains('\n', StringComparison.Ordinal) && !e.Key.Contains('\r', StringComparison.Ordinal))
+            .OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        flags = ordered.Select(e => (ushort)e.Value).ToArray();
+        return string.Join('\n', ordered.Select(e => e.Key));
     }
 }

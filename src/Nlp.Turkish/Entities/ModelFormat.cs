@@ -1,10 +1,12 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// The entity model file format, version 1. All integers little-endian.
+/// The entity model file format, version 1. All numbers little-endian; a string is an int32 byte length and UTF-8 bytes.
 /// <code>
 /// offset  size  field
 /// 0       8     magic "NLPTRNER"
@@ -13,9 +15,10 @@ namespace Nlp.Turkish.Entities;
 /// 12      4     payload length in bytes
 /// 16      8     checksum: FNV-1a 64 of the payload bytes
 /// 24      ...   payload: a zlib stream of
-///                 string   description (length-prefixed UTF-8)
+///                 string   description
 ///                 int32    label count (13), then each label name as a string (O, B-PERSON, ...)
-///                 int32    lexicon entry count, then per entry: string (lowercased word or phrase), uint16 flags
+///                 int32    lexicon entry count N; string: the entries (lowercased word or phrase) joined by "\n" in
+///                          ordinal order; N × uint16 flags
 ///                 byte     stage count (1 or 2); per stage:
 ///                            float32 calibration temperature
 ///                            float32 transitions [13 × 13], start [13], end [13]
@@ -24,11 +27,13 @@ namespace Nlp.Turkish.Entities;
 /// </code>
 /// A file with another magic, a newer version, a wrong length or a wrong checksum is refused with
 /// <see cref="InvalidDataException"/> naming the problem; nothing is decoded from a file that fails these checks.
+/// The blocks are laid out so that loading copies them in bulk.
 /// </summary>
 internal static class ModelFormat
 {
     public const ushort Version = 1;
     private const int HeaderLength = 24;
+    private const int L = EntityLabels.Count;
     private static ReadOnlySpan<byte> Magic => "NLPTRNER"u8;
 
     public static void Write(EntityModel model, Stream destination)
@@ -45,10 +50,10 @@ internal static class ModelFormat
         var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
         Span<byte> header = stackalloc byte[HeaderLength];
         Magic.CopyTo(header);
-        BitConverter.TryWriteBytes(header[8..], Version);
-        BitConverter.TryWriteBytes(header[10..], (ushort)0);
-        BitConverter.TryWriteBytes(header[12..], bytes.Length);
-        BitConverter.TryWriteBytes(header[16..], Checksum(bytes));
+        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Version);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], 0);
+        BinaryPrimitives.WriteInt32LittleEndian(header[12..], bytes.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[16..], Checksum(bytes));
         destination.Write(header);
         destination.Write(bytes);
     }
@@ -70,7 +75,7 @@ internal static class ModelFormat
             throw new InvalidDataException("The model file is truncated: its header is incomplete.");
         }
 
-        var version = BitConverter.ToUInt16(header[8..]);
+        var version = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
         if (version != Version)
         {
             throw new InvalidDataException(version > Version
@@ -78,8 +83,8 @@ internal static class ModelFormat
                 : $"The model file has unknown format version {version}.");
         }
 
-        var length = BitConverter.ToInt32(header[12..]);
-        var checksum = BitConverter.ToUInt64(header[16..]);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+        var checksum = BinaryPrimitives.ReadUInt64LittleEndian(header[16..]);
         if (length <= 0)
         {
             throw new InvalidDataException($"The model file is corrupt: invalid payload length {length}.");
@@ -97,34 +102,42 @@ internal static class ModelFormat
             throw new InvalidDataException("The model file is corrupt: checksum mismatch.");
         }
 
+        byte[] content;
         try
         {
             using var zlib = new ZLibStream(new MemoryStream(payload), CompressionMode.Decompress);
-            using var reader = new BinaryReader(zlib, Encoding.UTF8);
-            return ReadPayload(reader);
+            using var buffer = new MemoryStream(length * 4);
+            zlib.CopyTo(buffer);
+            content = buffer.ToArray();
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or OverflowException)
+        catch (InvalidDataException e)
         {
             throw new InvalidDataException($"The model file is corrupt: {e.Message}", e);
         }
+
+        var reader = new PayloadReader(content);
+        var model = ReadPayload(ref reader);
+        if (!reader.AtEnd)
+        {
+            throw new InvalidDataException("The model file is corrupt: unexpected data after the last stage.");
+        }
+
+        return model;
     }
 
     private static void WritePayload(EntityModel model, BinaryWriter writer)
     {
-        writer.Write(model.Description);
-        writer.Write(EntityLabels.Count);
-        for (var label = 0; label < EntityLabels.Count; label++)
+        WriteString(writer, model.Description);
+        writer.Write(L);
+        for (var label = 0; label < L; label++)
         {
-            writer.Write(EntityLabels.Name(label));
+            WriteString(writer, EntityLabels.Name(label));
         }
 
-        var entries = model.Extractor.Lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        writer.Write(entries.Count);
-        foreach (var (entry, flags) in entries)
-        {
-            writer.Write(entry);
-            writer.Write((ushort)flags);
-        }
+        var lexicon = model.Extractor.Lexicon;
+        writer.Write(lexicon.Count);
+        WriteString(writer, lexicon.Text);
+        writer.Write(MemoryMarshal.AsBytes(lexicon.Flags.AsSpan()));
 
         writer.Write((byte)(model.Second is null ? 1 : 2));
         WriteStage(model.First, writer);
@@ -150,9 +163,9 @@ internal static class ModelFormat
         var emissions = weights.Emissions;
         foreach (var row in order)
         {
-            for (var y = 0; y < EntityLabels.Count; y++)
+            for (var y = 0; y < L; y++)
             {
-                writer.Write((Half)emissions[(row * EntityLabels.Count) + y]);
+                writer.Write((Half)emissions[(row * L) + y]);
             }
         }
     }
@@ -162,93 +175,66 @@ internal static class ModelFormat
     {
         foreach (var v in values)
         {
-            writer.Write(v <= -1e8f ? 0f : v);
+            writer.Write(v <= ViterbiDecoder.Forbidden ? 0f : v);
         }
     }
 
-    private static EntityModel ReadPayload(BinaryReader reader)
+    private static void WriteString(BinaryWriter writer, string value)
     {
-        var description = reader.ReadString();
-        var labelCount = reader.ReadInt32();
-        if (labelCount != EntityLabels.Count)
+        var bytes = Encoding.UTF8.GetBytes(value);
+        writer.Write(bytes.Length);
+        writer.Write(bytes);
+    }
+
+    private static EntityModel ReadPayload(ref PayloadReader reader)
+    {
+        var description = reader.String();
+        var labelCount = reader.Int32();
+        if (labelCount != L)
         {
-            throw new InvalidDataException($"The model has {labelCount} labels; this library expects {EntityLabels.Count}.");
+            throw new InvalidDataException($"The model has {labelCount} labels; this library expects {L}.");
         }
 
         for (var label = 0; label < labelCount; label++)
         {
-            var name = reader.ReadString();
+            var name = reader.String();
             if (name != EntityLabels.Name(label))
             {
                 throw new InvalidDataException($"The model's label {label} is '{name}', expected '{EntityLabels.Name(label)}'.");
             }
         }
 
-        var entryCount = ReadCount(reader, 10_000_000);
-        var entries = new Dictionary<string, LexiconFlags>(entryCount, StringComparer.Ordinal);
-        for (var i = 0; i < entryCount; i++)
-        {
-            var entry = reader.ReadString();
-            entries[entry] = (LexiconFlags)reader.ReadUInt16();
-        }
+        var entryCount = reader.Count(10_000_000);
+        var lexiconText = reader.String();
+        var flags = reader.Block<ushort>(entryCount);
 
-        var stages = reader.ReadByte();
+        var stages = reader.Byte();
         if (stages is not (1 or 2))
         {
             throw new InvalidDataException($"The model has {stages} stages; expected 1 or 2.");
         }
 
-        var first = ReadStage(reader);
-        var second = stages == 2 ? ReadStage(reader) : null;
-        return new EntityModel(new Lexicon(entries), first, second, description);
+        var first = ReadStage(ref reader);
+        var second = stages == 2 ? ReadStage(ref reader) : null;
+        return new EntityModel(new Lexicon(lexiconText, flags), first, second, description);
     }
 
-    private static LinearChainWeights ReadStage(BinaryReader reader)
+    private static LinearChainWeights ReadStage(ref PayloadReader reader)
     {
-        var temperature = reader.ReadSingle();
-        var transitions = ReadFloats(reader, EntityLabels.Count * EntityLabels.Count);
-        var start = ReadFloats(reader, EntityLabels.Count);
-        var end = ReadFloats(reader, EntityLabels.Count);
-        var count = ReadCount(reader, 50_000_000);
-        var keys = new ulong[count];
-        for (var i = 0; i < count; i++)
+        var temperature = reader.Single();
+        var transitions = reader.Finite(L * L);
+        var start = reader.Finite(L);
+        var end = reader.Finite(L);
+        var count = reader.Count(50_000_000);
+        var keys = reader.Block<ulong>(count);
+        var halves = reader.Block<Half>(count * L);
+        var emissions = new float[halves.Length];
+        for (var i = 0; i < halves.Length; i++)
         {
-            keys[i] = reader.ReadUInt64();
-        }
-
-        var emissions = new float[count * EntityLabels.Count];
-        for (var i = 0; i < emissions.Length; i++)
-        {
-            emissions[i] = (float)reader.ReadHalf();
+            emissions[i] = (float)halves[i];
         }
 
         return new LinearChainWeights(keys, emissions, transitions, start, end, temperature);
-    }
-
-    private static float[] ReadFloats(BinaryReader reader, int count)
-    {
-        var values = new float[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = reader.ReadSingle();
-            if (!float.IsFinite(values[i]))
-            {
-                throw new InvalidDataException("The model file is corrupt: a weight is not a finite number.");
-            }
-        }
-
-        return values;
-    }
-
-    private static int ReadCount(BinaryReader reader, int max)
-    {
-        var count = reader.ReadInt32();
-        if (count < 0 || count > max)
-        {
-            throw new InvalidDataException($"The model file is corrupt: count {count} is out of range.");
-        }
-
-        return count;
     }
 
     internal static ulong Checksum(ReadOnlySpan<byte> bytes)
@@ -260,5 +246,83 @@ internal static class ModelFormat
         }
 
         return h;
+    }
+
+    /// <summary>Reads the decompressed payload; every read checks the remaining length first.</summary>
+    private ref struct PayloadReader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _position;
+
+        public readonly bool AtEnd => _position == _data.Length;
+
+        public byte Byte() => Take(1)[0];
+
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
+
+        public int Count(int max)
+        {
+            var count = Int32();
+            if (count < 0 || count > max)
+            {
+                throw new InvalidDataException($"The model file is corrupt: count {count} is out of range.");
+            }
+
+            return count;
+        }
+
+        public string String()
+        {
+            var length = Count(int.MaxValue);
+            try
+            {
+                return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Take(length));
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new InvalidDataException("The model file is corrupt: invalid UTF-8 text.", e);
+            }
+        }
+
+        public T[] Block<T>(int count)
+            where T : unmanaged
+        {
+            var values = MemoryMarshal.Cast<byte, T>(Take(checked(count * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()))).ToArray();
+            if (!BitConverter.IsLittleEndian)
+            {
+                throw new PlatformNotSupportedException("Nlp.Turkish models load on little-endian machines only.");
+            }
+
+            return values;
+        }
+
+        public float[] Finite(int count)
+        {
+            var values = new float[count];
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = Single();
+                if (!float.IsFinite(values[i]))
+                {
+                    throw new InvalidDataException("The model file is corrupt: a weight is not a finite number.");
+                }
+            }
+
+            return values;
+        }
+
+        private ReadOnlySpan<byte> Take(int length)
+        {
+            if (length < 0 || _data.Length - _position < length)
+            {
+                throw new InvalidDataException("The model file is corrupt: its payload ends early.");
+            }
+
+            var slice = _data.Slice(_position, length);
+            _position += length;
+            return slice;
+        }
     }
 }

@@ -180,5 +180,5 @@ internal static class LexiconBuilder
     }
 
     internal static string Describe(Lexicon lexicon) =>
-        string.Create(CultureInfo.InvariantCulture, $"{lexicon.Entries.Count:N0} lexicon entries");
+        string.Create(CultureInfo.InvariantCulture, $"{lexicon.Count:N0} lexicon entries");
 }
