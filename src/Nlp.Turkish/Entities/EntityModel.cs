@@ -8,6 +8,9 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 internal sealed class EntityModel
 {
+    /// <summary>The most tokens tagged as one sequence.</summary>
+    public const int MaxWindowTokens = 1000;
+
     public EntityModel(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, string description)
     {
         Extractor = new FeatureExtractor(lexicon);
@@ -45,23 +48,23 @@ internal sealed class EntityModel
     {
         foreach (var sentence in sentences)
         {
-            var n = sentence.TokenCount;
-            if (n == 0)
+            // A run-away "sentence" (a list, a table, text without punctuation) is tagged in windows, which bounds
+            // the scratch memory; a name cut by a window edge is the price of input that has no sentences.
+            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxWindowTokens)
             {
-                continue;
-            }
-
-            var sentenceTokens = tokens.Slice(sentence.FirstToken, n);
-            var features = scratch.Features(n);
-            var counts = scratch.Counts(n);
-            Extractor.Extract(span, sentenceTokens, hints.IsEmpty ? [] : hints.Slice(sentence.FirstToken, n), features, counts, scratch);
-            var scores = scratch.Scores(n);
-            weights.Score(features, counts, n, scores);
-            var sentenceLabels = labels.Slice(sentence.FirstToken, n);
-            weights.Viterbi(scores, n, sentenceLabels, scratch.BackPointers(n));
-            if (mentions is not null && text is not null)
-            {
-                AddMentions(weights, text, sentenceTokens, sentence.FirstToken, sentenceLabels, scores, scratch, mentions);
+                var n = Math.Min(MaxWindowTokens, sentence.EndToken - first);
+                var windowTokens = tokens.Slice(first, n);
+                var features = scratch.Features(n);
+                var counts = scratch.Counts(n);
+                Extractor.Extract(span, windowTokens, hints.IsEmpty ? [] : hints.Slice(first, n), features, counts, scratch);
+                var scores = scratch.Scores(n);
+                weights.Score(features, counts, n, scores);
+                var windowLabels = labels.Slice(first, n);
+                weights.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
+                if (mentions is not null && text is not null)
+                {
+                    AddMentions(weights, text, windowTokens, first, windowLabels, scores, scratch, mentions);
+                }
             }
         }
     }

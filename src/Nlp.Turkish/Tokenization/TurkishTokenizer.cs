@@ -18,6 +18,11 @@ namespace Nlp.Turkish.Tokenization;
 /// </remarks>
 public sealed class TurkishTokenizer : ITokenizer
 {
+    /// <summary>The longest apostrophe suffix, in characters (<c>'lerindekilerden</c> has 15).</summary>
+    private const int MaxSuffixLength = 20;
+    private const int MaxHostLength = 253;
+    private const int MaxLocalPartLength = 64;
+
     private readonly AbbreviationTable _abbreviations;
 
     private TurkishTokenizer(AbbreviationTable abbreviations) => _abbreviations = abbreviations;
@@ -211,10 +216,15 @@ public sealed class TurkishTokenizer : ITokenizer
         while (suffixEnd < text.Length && IsWordPart(text[suffixEnd]))
         {
             suffixEnd++;
+            if (suffixEnd - end > MaxSuffixLength)
+            {
+                return 0;
+            }
         }
 
         var suffix = text[(end + 1)..suffixEnd];
-        if (IsAllLowerLetters(suffix) || (TurkishCasing.IsAllUpper(text[start..end]) && TurkishCasing.IsAllUpper(suffix)))
+        if (IsAllLowerLetters(suffix)
+            || (TurkishCasing.IsAllUpper(suffix) && TurkishCasing.IsAllUpper(text[Math.Max(start, end - MaxSuffixLength)..end])))
         {
             return suffixEnd - end;
         }
@@ -424,9 +434,11 @@ public sealed class TurkishTokenizer : ITokenizer
         return end;
     }
 
-    /// <summary>A bare host name with a well-known top-level domain (<c>aa.com.tr</c>), or 0.</summary>
+    /// <summary>A bare host name with a well-known top-level domain (<c>aa.com.tr</c>), or 0. Host names have at most
+    /// 253 characters, which also keeps a long chain of dotted words from being rescanned at every word.</summary>
     private static int HostLength(ReadOnlySpan<char> text, int i)
     {
+        text = text[..Math.Min(text.Length, i + MaxHostLength)];
         var end = i;
         var labels = 0;
         var lastLabelStart = i;
@@ -481,11 +493,15 @@ public sealed class TurkishTokenizer : ITokenizer
         return TrimTrailingPunctuation(text, i, end) - i;
     }
 
+    /// <summary>An e-mail address; its local part has at most 64 characters and its domain at most 253 (RFC 5321),
+    /// which bounds the look-ahead from every word start.</summary>
     private static bool TryScanEmail(ReadOnlySpan<char> text, int i, out int length)
     {
         length = 0;
+        text = text[..Math.Min(text.Length, i + MaxLocalPartLength + 1 + MaxHostLength)];
+        var localEnd = Math.Min(text.Length, i + MaxLocalPartLength);
         var at = i;
-        while (at < text.Length && (char.IsAsciiLetterOrDigit(text[at]) || text[at] is '.' or '_' or '%' or '+' or '-'))
+        while (at < localEnd && (char.IsAsciiLetterOrDigit(text[at]) || text[at] is '.' or '_' or '%' or '+' or '-'))
         {
             at++;
         }
