@@ -42,6 +42,15 @@ internal static class BenchCommand
         (passes, elapsed) = Measure(() => entities = recognizer.Analyze(text).Entities.Count, seconds);
         Report(output, "tag", tokens.Count, megabytes, passes, elapsed);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entities: {entities:N0}"));
+
+        // Batch: each line a document, on one thread and then on every core.
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        (passes, elapsed) = Measure(() => recognizer.AnalyzeBatch(lines, maxDegreeOfParallelism: 1), seconds);
+        var single = (double)passes / elapsed.TotalSeconds;
+        Report(output, "batch, 1 thread", tokens.Count, megabytes, passes, elapsed);
+        (passes, elapsed) = Measure(() => recognizer.AnalyzeBatch(lines), seconds);
+        Report(output, $"batch, {Environment.ProcessorCount} threads", tokens.Count, megabytes, passes, elapsed);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batch scaling: {passes / elapsed.TotalSeconds / single:F2}x"));
         return 0;
     }
 

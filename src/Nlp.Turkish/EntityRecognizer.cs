@@ -91,6 +91,55 @@ public sealed class EntityRecognizer
         return new Document(text, tokens.ToArray(), sentences.ToArray(), mentions.ToArray());
     }
 
+    /// <summary>Analyzes characters given as a span; the document keeps its own copy as <see cref="Document.Text"/>.</summary>
+    /// <param name="text">The text, analyzed as one document.</param>
+    /// <returns>The analyzed document; every offset indexes <paramref name="text"/>.</returns>
+    public Document Analyze(ReadOnlySpan<char> text) => Analyze(new string(text));
+
+    /// <summary>Finds the entity mentions of characters given as a span.</summary>
+    /// <param name="text">The text, analyzed as one document.</param>
+    /// <returns>The mentions in text order; offsets index <paramref name="text"/>.</returns>
+    public IReadOnlyList<EntityMention> Extract(ReadOnlySpan<char> text) => Analyze(text).Entities;
+
+    /// <summary>
+    /// Analyzes many documents on all cores and returns them in input order; the results equal those of
+    /// <see cref="Analyze(string)"/> one by one.
+    /// </summary>
+    /// <param name="texts">The documents.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use, or -1 for all cores.</param>
+    /// <param name="cancellationToken">Stops the work between documents.</param>
+    /// <returns>One document per input, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Document[] AnalyzeBatch(IReadOnlyList<string> texts, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var results = new Document[texts.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, texts.Count, options, i => results[i] = Analyze(texts[i] ?? throw new ArgumentNullException(nameof(texts), $"Item {i} is null.")));
+        return results;
+    }
+
+    /// <summary>
+    /// Streams documents from a reader, one document per line (a news item per line, as in JSON Lines exports), and
+    /// yields each analyzed document as soon as it is done. Memory is bounded by the longest line.
+    /// </summary>
+    /// <param name="reader">The source of lines; empty lines are skipped.</param>
+    /// <param name="cancellationToken">Stops reading between documents.</param>
+    /// <returns>The analyzed documents, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    public async IAsyncEnumerable<Document> AnalyzeLinesAsync(TextReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            if (line.Length > 0)
+            {
+                yield return Analyze(line);
+            }
+        }
+    }
+
     /// <summary>Finds the entity mentions of a text.</summary>
     /// <param name="text">The text, analyzed as one document.</param>
     /// <returns>The mentions in text order.</returns>

@@ -1,0 +1,68 @@
+namespace Nlp.Turkish.Tests.Entities;
+
+public class RecognizerApiTests
+{
+    private static readonly string[] Paragraphs = TestData.SeedArticle.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+
+    [Test]
+    public void Analyze_SpanOverload_MatchesStringOverload()
+    {
+        var text = TestData.SeedArticle;
+        Assert.That(EntityRecognizer.Default.Extract(text.AsSpan()), Is.EqualTo(EntityRecognizer.Default.Extract(text)));
+    }
+
+    [Test]
+    public void AnalyzeBatch_ReturnsDocumentsInInputOrderWithSequentialResults()
+    {
+        var texts = Enumerable.Range(0, 60).Select(i => Paragraphs[i % Paragraphs.Length] + new string(' ', i % 3)).ToList();
+        var batch = EntityRecognizer.Default.AnalyzeBatch(texts);
+        Assert.That(batch, Has.Length.EqualTo(texts.Count));
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.That(batch[i].Text, Is.SameAs(texts[i]));
+            Assert.That(batch[i].Entities, Is.EqualTo(EntityRecognizer.Default.Analyze(texts[i]).Entities));
+        }
+    }
+
+    [Test]
+    public void AnalyzeBatch_NullItem_Throws()
+    {
+        var e = Assert.Throws<AggregateException>(() => EntityRecognizer.Default.AnalyzeBatch(["Tokayev", null!]));
+        Assert.That(e!.InnerExceptions, Has.Some.InstanceOf<ArgumentNullException>());
+    }
+
+    [Test]
+    public void AnalyzeBatch_Cancelled_Throws()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        Assert.Throws<OperationCanceledException>(() => EntityRecognizer.Default.AnalyzeBatch(Paragraphs, cancellationToken: cancellation.Token));
+    }
+
+    [Test]
+    public async Task AnalyzeLinesAsync_YieldsOneDocumentPerNonEmptyLine()
+    {
+        using var reader = new StringReader("Tokayev Astana'da konuştu.\n\nVucic Belgrad'a döndü.\n");
+        var documents = new List<Document>();
+        await foreach (var document in EntityRecognizer.Default.AnalyzeLinesAsync(reader))
+        {
+            documents.Add(document);
+        }
+
+        Assert.That(documents.Select(d => d.Text), Is.EqualTo(new[] { "Tokayev Astana'da konuştu.", "Vucic Belgrad'a döndü." }));
+        Assert.That(documents[0].Entities.Select(e => e.Text), Is.EqualTo(new[] { "Tokayev", "Astana" }));
+    }
+
+    [Test]
+    public void AnalyzeLinesAsync_Cancelled_Throws()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        Assert.CatchAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in EntityRecognizer.Default.AnalyzeLinesAsync(new StringReader("Tokayev\n"), cancellation.Token))
+            {
+            }
+        });
+    }
+}
