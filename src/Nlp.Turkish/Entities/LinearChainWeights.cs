@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
@@ -9,6 +12,9 @@ namespace Nlp.Turkish.Entities;
 internal sealed class LinearChainWeights
 {
     private const int L = EntityLabels.Count;
+
+    /// <summary>Emission rows are padded to 16 floats so that two 256-bit vectors add a whole row.</summary>
+    private const int Stride = 16;
 
     private readonly FeatureTable _table;
     private readonly float[] _emissions;
@@ -30,7 +36,12 @@ internal sealed class LinearChainWeights
 
         Keys = keys;
         _table = new FeatureTable(keys);
-        _emissions = emissions;
+        _emissions = new float[keys.Length * Stride];
+        for (var row = 0; row < keys.Length; row++)
+        {
+            emissions.AsSpan(row * L, L).CopyTo(_emissions.AsSpan(row * Stride, L));
+        }
+
         _transitions = Constrain(transitions, static (p, n) => EntityLabels.CanFollow(p, n));
         _start = Constrain(start, static (_, n) => EntityLabels.CanStart(n));
         _end = Constrain(end, static (_, n) => EntityLabels.CanEnd(n));
@@ -39,7 +50,8 @@ internal sealed class LinearChainWeights
 
     public ulong[] Keys { get; }
 
-    public ReadOnlySpan<float> Emissions => _emissions;
+    /// <summary>The <see cref="EntityLabels.Count"/> emission weights of a feature row.</summary>
+    public ReadOnlySpan<float> EmissionRow(int row) => _emissions.AsSpan(row * Stride, L);
 
     public ReadOnlySpan<float> Transitions => _transitions;
 
@@ -54,23 +66,25 @@ internal sealed class LinearChainWeights
     /// <summary>Sums the emission rows of each token's features into <paramref name="scores"/> (<c>n × L</c>).</summary>
     public void Score(ReadOnlySpan<ulong> features, ReadOnlySpan<int> counts, int n, Span<float> scores)
     {
-        scores[..(n * L)].Clear();
+        Span<float> sum = stackalloc float[Stride];
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_emissions);
         for (var i = 0; i < n; i++)
         {
-            var row = scores.Slice(i * L, L);
-            var tokenFeatures = features.Slice(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]);
-            foreach (var key in tokenFeatures)
+            var low = Vector256<float>.Zero;
+            var high = Vector256<float>.Zero;
+            foreach (var key in features.Slice(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]))
             {
-                var index = _table.Find(key);
-                if (index >= 0)
+                var row = _table.Find(key);
+                if (row >= 0)
                 {
-                    var weights = _emissions.AsSpan(index * L, L);
-                    for (var y = 0; y < L; y++)
-                    {
-                        row[y] += weights[y];
-                    }
+                    low += Vector256.LoadUnsafe(ref weights, (nuint)(row * Stride));
+                    high += Vector256.LoadUnsafe(ref weights, (nuint)((row * Stride) + 8));
                 }
             }
+
+            low.CopyTo(sum);
+            high.CopyTo(sum[8..]);
+            sum[..L].CopyTo(scores.Slice(i * L, L));
         }
     }
 

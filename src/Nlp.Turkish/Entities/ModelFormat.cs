@@ -160,12 +160,11 @@ internal static class ModelFormat
             writer.Write(weights.Keys[row]);
         }
 
-        var emissions = weights.Emissions;
         foreach (var row in order)
         {
-            for (var y = 0; y < L; y++)
+            foreach (var weight in weights.EmissionRow(row))
             {
-                writer.Write((Half)emissions[(row * L) + y]);
+                writer.Write((Half)weight);
             }
         }
     }
