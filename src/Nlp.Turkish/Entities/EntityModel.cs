@@ -11,6 +11,9 @@ internal sealed class EntityModel
     /// <summary>The most tokens tagged as one sequence.</summary>
     public const int MaxWindowTokens = 1000;
 
+    /// <summary>The largest document, in tokens, whose token facts are kept for the second stage (about 20 MB).</summary>
+    public const int MaxCachedFactsTokens = 100_000;
+
     public EntityModel(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, string description)
     {
         Extractor = new FeatureExtractor(lexicon);
@@ -33,18 +36,22 @@ internal sealed class EntityModel
     {
         if (Second is null)
         {
-            TagStage(First, text, span, tokens, sentences, [], labels, scratch, mentions);
+            TagStage(First, text, span, tokens, sentences, [], labels, scratch, mentions, [], describe: true);
             return;
         }
 
-        TagStage(First, null, span, tokens, sentences, [], labels, scratch, null);
+        // Token facts do not depend on the stage: describe the document once and let both stages read it, unless the
+        // document is so large that the cache would cost more memory than recomputing costs time.
+        var facts = tokens.Length <= MaxCachedFactsTokens ? scratch.DocumentFacts(tokens.Length) : [];
+        TagStage(First, null, span, tokens, sentences, [], labels, scratch, null, facts, describe: true);
         var hints = scratch.Hints(tokens.Length);
         DocumentHints.Compute(span, tokens, labels, hints);
-        TagStage(Second, text, span, tokens, sentences, hints, labels, scratch, mentions);
+        TagStage(Second, text, span, tokens, sentences, hints, labels, scratch, mentions, facts, describe: facts.IsEmpty);
     }
 
     private void TagStage(LinearChainWeights weights, string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens,
-        ReadOnlySpan<Sentence> sentences, ReadOnlySpan<byte> hints, Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions)
+        ReadOnlySpan<Sentence> sentences, ReadOnlySpan<byte> hints, Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions,
+        Span<TokenFacts> documentFacts, bool describe)
     {
         foreach (var sentence in sentences)
         {
@@ -54,9 +61,15 @@ internal sealed class EntityModel
             {
                 var n = Math.Min(MaxWindowTokens, sentence.EndToken - first);
                 var windowTokens = tokens.Slice(first, n);
+                var facts = documentFacts.IsEmpty ? scratch.Facts(n) : documentFacts.Slice(first, n);
+                if (describe)
+                {
+                    Extractor.Describe(span, windowTokens, facts, scratch);
+                }
+
                 var features = scratch.Features(n);
                 var counts = scratch.Counts(n);
-                Extractor.Extract(span, windowTokens, hints.IsEmpty ? [] : hints.Slice(first, n), features, counts, scratch);
+                FeatureExtractor.Extract(facts, hints.IsEmpty ? [] : hints.Slice(first, n), features, counts);
                 var scores = scratch.Scores(n);
                 weights.Score(features, counts, n, scores);
                 var windowLabels = labels.Slice(first, n);

@@ -86,10 +86,29 @@ internal sealed class FeatureExtractor
     /// <param name="scratch">Reusable per-thread buffers.</param>
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> hints, Span<ulong> features, Span<int> counts, FeatureScratch scratch)
     {
-        var n = tokens.Length;
-        var facts = scratch.Facts(n);
-        var style = Describe(text, tokens, facts);
+        var facts = scratch.Facts(tokens.Length);
+        Describe(text, tokens, facts, scratch);
+        Extract(facts, hints, features, counts);
+    }
+
+    /// <summary>
+    /// Fills the facts of a sentence's tokens (hashes, casing, lexicon knowledge, affixes, phrases): the expensive,
+    /// stage-independent half of feature extraction.
+    /// </summary>
+    public void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts, FeatureScratch scratch)
+    {
+        Fill(text, tokens, facts, scratch);
         MarkPhrases(facts);
+    }
+
+    /// <summary>
+    /// Writes the features of a sentence whose facts <see cref="Describe"/> filled: token <c>i</c>'s keys go to
+    /// <c>features[(i * MaxFeaturesPerToken)..]</c> and their number to <c>counts[i]</c>.
+    /// </summary>
+    public static void Extract(ReadOnlySpan<TokenFacts> facts, ReadOnlySpan<byte> hints, Span<ulong> features, Span<int> counts)
+    {
+        var n = facts.Length;
+        var style = Style(facts);
 
         for (var i = 0; i < n; i++)
         {
@@ -116,16 +135,15 @@ internal sealed class FeatureExtractor
             output[k++] = FeatureHash.Feature((int)Template.Word, f.Word);
             output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
             output[k++] = FeatureHash.Feature((int)Template.Shape, f.Shape);
-            var lower = scratch.Lowered(text, tokens[i]);
-            for (var a = 1; a <= MaxAffix && a < lower.Length; a++)
+            for (var a = 0; a < f.AffixCount; a++)
             {
-                output[k++] = FeatureHash.Feature((int)Template.Prefix + a - 1, FeatureHash.Of(lower[..a]));
-                output[k++] = FeatureHash.Feature((int)Template.Suffix + a - 1, FeatureHash.Of(lower[^a..]));
+                output[k++] = FeatureHash.Feature((int)Template.Prefix + a, f.Prefixes[a]);
+                output[k++] = FeatureHash.Feature((int)Template.Suffix + a, f.Suffixes[a]);
             }
 
             output[k++] = FeatureHash.Feature((int)Template.CapsAtStart, caps, i == 0 ? 1UL : 0UL);
             output[k++] = FeatureHash.Feature((int)Template.CapsInStyle, caps, (ulong)style);
-            output[k++] = FeatureHash.Feature((int)Template.LengthCaps, caps, (ulong)Math.Min(tokens[i].Length, 12));
+            output[k++] = FeatureHash.Feature((int)Template.LengthCaps, caps, (ulong)Math.Min((int)f.Length, 12));
             output[k++] = FeatureHash.Feature((int)Template.LowerPrev, prev.Lower);
             output[k++] = FeatureHash.Feature((int)Template.LowerPrev2, prev2.Lower);
             output[k++] = FeatureHash.Feature((int)Template.LowerNext, next.Lower);
@@ -189,17 +207,14 @@ internal sealed class FeatureExtractor
         return k;
     }
 
-    /// <summary>Fills the per-token facts and returns the sentence's casing style (0 normal, 1 headline, 2 all caps).</summary>
-    private int Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts)
+    private void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts, FeatureScratch scratch)
     {
-        var words = 0;
-        var capitalized = 0;
-        var upper = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var span = tokens[i].GetSpan(text);
             ref var f = ref facts[i];
             f.Kind = tokens[i].Kind;
+            f.Length = (short)Math.Min(tokens[i].Length, short.MaxValue);
             f.Word = FeatureHash.Of(span);
             f.Lower = FeatureHash.OfLower(span);
             f.Shape = ShapeHash(span);
@@ -207,8 +222,34 @@ internal sealed class FeatureExtractor
             f.Flags = _lexicon.Word(f.Lower);
             f.Phrase = 0;
             (f.StemState, f.Ending) = f.Kind == TokenKind.Word ? Stem(span) : (StemState.NotWord, 0UL);
+            var lower = scratch.Lowered(text, tokens[i]);
+            f.AffixCount = (byte)Math.Clamp(lower.Length - 1, 0, MaxAffix);
+            for (var a = 0; a < f.AffixCount; a++)
+            {
+                f.Prefixes[a] = FeatureHash.Of(lower[..(a + 1)]);
+                f.Suffixes[a] = FeatureHash.Of(lower[^(a + 1)..]);
+            }
+        }
 
-            if (f.Kind == TokenKind.Word && span.Length > 3)
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (facts[i].Kind == TokenKind.Word && facts[i + 1].Kind == TokenKind.Suffix)
+            {
+                facts[i].StemState = StemState.BeforeApostrophe;
+                facts[i].Ending = 0;
+            }
+        }
+    }
+
+    /// <summary>The sentence's casing style: 0 normal, 1 headline (mostly capitalized words), 2 all caps.</summary>
+    private static int Style(ReadOnlySpan<TokenFacts> facts)
+    {
+        var words = 0;
+        var capitalized = 0;
+        var upper = 0;
+        foreach (ref readonly var f in facts)
+        {
+            if (f.Kind == TokenKind.Word && f.Length > 3)
             {
                 words++;
                 if ((Caps)f.Caps is Caps.Title or Caps.Upper)
@@ -220,15 +261,6 @@ internal sealed class FeatureExtractor
                 {
                     upper++;
                 }
-            }
-        }
-
-        for (var i = 0; i + 1 < tokens.Length; i++)
-        {
-            if (facts[i].Kind == TokenKind.Word && facts[i + 1].Kind == TokenKind.Suffix)
-            {
-                facts[i].StemState = StemState.BeforeApostrophe;
-                facts[i].Ending = 0;
             }
         }
 
@@ -290,9 +322,11 @@ internal sealed class FeatureExtractor
         Span<char> lower = stackalloc char[word.Length];
         var length = TurkishCasing.ToLower(word, lower);
         lower = lower[..length];
+        Span<ulong> prefixes = stackalloc ulong[length];
+        FeatureHash.OfPrefixes(lower, prefixes);
         for (var stem = length; stem >= 2; stem--)
         {
-            if ((_lexicon.Word(FeatureHash.Of(lower[..stem])) & LexiconFlags.CommonWord) != 0)
+            if ((_lexicon.Word(prefixes[stem - 1]) & LexiconFlags.CommonWord) != 0)
             {
                 return stem == length ? (StemState.Exact, 0) : (StemState.Partial, FeatureHash.Of(lower[stem..]));
             }

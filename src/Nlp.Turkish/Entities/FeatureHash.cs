@@ -25,6 +25,19 @@ internal static class FeatureHash
         return Finish(h ^ (ulong)text.Length);
     }
 
+    /// <summary>
+    /// Writes the hash of every prefix of <paramref name="text"/>: <c>prefixes[k - 1] == Of(text[..k])</c>, in one pass.
+    /// </summary>
+    public static void OfPrefixes(ReadOnlySpan<char> text, Span<ulong> prefixes)
+    {
+        var h = Offset;
+        for (var k = 0; k < text.Length; k++)
+        {
+            h = (h ^ text[k]) * Prime;
+            prefixes[k] = Finish(h ^ (ulong)(k + 1));
+        }
+    }
+
     /// <summary>The hash of a sequence lowercased by Turkish rules, without building the lowercase string.</summary>
     public static ulong OfLower(ReadOnlySpan<char> text)
     {

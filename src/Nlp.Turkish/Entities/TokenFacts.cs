@@ -12,9 +12,23 @@ internal enum StemState : byte
     BeforeApostrophe,
 }
 
-/// <summary>What the feature extractor knows about one token before it combines tokens into features.</summary>
+/// <summary>Five 64-bit hashes inline in a struct (the affixes of lengths 1 to 5).</summary>
+[System.Runtime.CompilerServices.InlineArray(5)]
+internal struct AffixHashes
+{
+    private ulong _first;
+}
+
+/// <summary>
+/// What the feature extractor knows about one token before it combines tokens into features. Independent of the
+/// tagging stage, so a document's facts are computed once and serve both stages.
+/// </summary>
 internal struct TokenFacts
 {
+    public AffixHashes Prefixes;
+    public AffixHashes Suffixes;
+    public byte AffixCount;
+    public short Length;
     public ulong Word;
     public ulong Lower;
     public ulong Shape;
