@@ -221,8 +221,8 @@ internal sealed class FeatureExtractor
             f.Caps = (byte)CapsOf(span);
             f.Flags = _lexicon.Word(f.Lower);
             f.Phrase = 0;
-            (f.StemState, f.Ending) = f.Kind == TokenKind.Word ? Stem(span) : (StemState.NotWord, 0UL);
             var lower = scratch.Lowered(text, tokens[i]);
+            (f.StemState, f.Ending) = f.Kind == TokenKind.Word ? Stem(lower) : (StemState.NotWord, 0UL);
             f.AffixCount = (byte)Math.Clamp(lower.Length - 1, 0, MaxAffix);
             for (var a = 0; a < f.AffixCount; a++)
             {
@@ -312,23 +312,20 @@ internal sealed class FeatureExtractor
     /// The longest lexicon common word that starts the lowercased token (its stem) and the hash of the ending after
     /// it: <c>arasında</c> → <c>ara</c> + <c>sında</c>, a Turkish ending; <c>tokayev</c> → <c>tok</c> + <c>ayev</c>, not one.
     /// </summary>
-    private (StemState State, ulong Ending) Stem(ReadOnlySpan<char> word)
+    private (StemState State, ulong Ending) Stem(ReadOnlySpan<char> lower)
     {
-        if (word.Length > MaxStemSearch)
+        if (lower.Length > MaxStemSearch)
         {
             return (StemState.None, 0);
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        var length = TurkishCasing.ToLower(word, lower);
-        lower = lower[..length];
-        Span<ulong> prefixes = stackalloc ulong[length];
+        Span<ulong> prefixes = stackalloc ulong[lower.Length];
         FeatureHash.OfPrefixes(lower, prefixes);
-        for (var stem = length; stem >= 2; stem--)
+        for (var stem = lower.Length; stem >= 2; stem--)
         {
             if ((_lexicon.Word(prefixes[stem - 1]) & LexiconFlags.CommonWord) != 0)
             {
-                return stem == length ? (StemState.Exact, 0) : (StemState.Partial, FeatureHash.Of(lower[stem..]));
+                return stem == lower.Length ? (StemState.Exact, 0) : (StemState.Partial, FeatureHash.Of(lower[stem..]));
             }
         }
 
