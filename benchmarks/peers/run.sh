@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Side by side, in one run on one machine: Apache OpenNLP's name finder (Debian package `opennlp`, default
+# settings, trained on the same Milliyet train+dev split) against nlp-tr with its shipped model. Both tag the same
+# pre-tokenized input of about one million tokens (the test split repeated); both are scored on test.conll.
+# Usage: benchmarks/peers/run.sh [DATASETS_DIR]   (default: ../shared/datasets beside the repository)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+datasets="${1:-${NLP_TURKISH_DATASETS:-../shared/datasets}}"
+ner="$datasets/milliyet-ner"
+[ -f "$ner/test.conll" ] || { echo "peers: $ner/test.conll not found" >&2; exit 1; }
+command -v opennlp >/dev/null 2>&1 || apt-get install -y opennlp
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+here=benchmarks/peers
+
+python3 "$here/conll2opennlp.py" "$ner/train.conll" "$ner/dev.conll" > "$work/train.txt"
+python3 "$here/conll2opennlp.py" "$ner/test.conll" > "$work/test.txt"
+copies=21   # 21 x 47,343 test tokens = 994,203 tokens
+for _ in $(seq $copies); do python3 "$here/conll2opennlp.py" --plain "$ner/test.conll"; done > "$work/input.txt"
+for _ in $(seq $copies); do cat "$ner/test.conll"; echo; done | cut -f1 > "$work/input.conll"
+tokens=$(wc -w < "$work/input.txt")
+
+echo "== OpenNLP $(opennlp 2>&1 | head -1 | cut -d' ' -f2): training on train+dev (default parameters)"
+start=$(date +%s.%N)
+opennlp TokenNameFinderTrainer -model "$work/opennlp-tr.bin" -lang tr -data "$work/train.txt" -encoding UTF-8 > "$work/train.log" 2>&1
+echo "   trained in $(echo "$(date +%s.%N) - $start" | bc) s"
+opennlp TokenNameFinderEvaluator -model "$work/opennlp-tr.bin" -data "$work/test.txt" -encoding UTF-8 > "$work/opennlp-eval.log" 2>&1
+opennlp_f1=$(sed -nE 's/.*TOTAL:.*F1: +([0-9.]+)%.*/\1/p' "$work/opennlp-eval.log" | awk '{print $1 / 100}')
+
+dotnet build -c Release src/Nlp.Turkish.Cli > /dev/null
+nlp="dotnet src/Nlp.Turkish.Cli/bin/Release/net10.0/nlp-tr.dll"
+ours_f1=$($nlp eval --gold "$ner/test.conll" | awk '/^overall/ {print $4 / 100}')
+
+# Warm the file cache, then time each tool on the same tokens; each time includes start-up and model load.
+cat "$work/input.txt" "$work/input.conll" > /dev/null
+start=$(date +%s.%N)
+opennlp TokenNameFinder "$work/opennlp-tr.bin" < "$work/input.txt" > "$work/opennlp.out" 2> "$work/opennlp-tag.log"
+opennlp_s=$(echo "$(date +%s.%N) - $start" | bc)
+start=$(date +%s.%N)
+$nlp tag --conll "$work/input.conll" > "$work/ours.out"
+ours_s=$(echo "$(date +%s.%N) - $start" | bc)
+
+printf '\n%-34s %10s %14s %10s\n' "system ($tokens tokens, $(nproc) cores)" "test F1" "tokens/s" "seconds"
+printf '%-34s %10.4f %14.0f %10.2f\n' "OpenNLP name finder (maxent)" "$opennlp_f1" "$(echo "$tokens / $opennlp_s" | bc -l)" "$opennlp_s"
+printf '%-34s %10.4f %14.0f %10.2f\n' "nlp-tr (shipped model)" "$ours_f1" "$(echo "$tokens / $ours_s" | bc -l)" "$ours_s"
+printf 'speed ratio nlp-tr / OpenNLP: %.1fx\n' "$(echo "$opennlp_s / $ours_s" | bc -l)"
