@@ -23,6 +23,9 @@ public sealed class TurkishTokenizer : ITokenizer
     private const int MaxHostLength = 253;
     private const int MaxLocalPartLength = 64;
 
+    [ThreadStatic]
+    private static List<Token>? t_classifyBuffer;
+
     private readonly AbbreviationTable _abbreviations;
 
     private TurkishTokenizer(AbbreviationTable abbreviations) => _abbreviations = abbreviations;
@@ -55,7 +58,8 @@ public sealed class TurkishTokenizer : ITokenizer
             return TokenKind.Suffix;
         }
 
-        var tokens = new List<Token>(2);
+        var tokens = t_classifyBuffer ??= new List<Token>(4);
+        tokens.Clear();
         Tokenize(token, tokens);
         return tokens.Count == 0 ? TokenKind.Symbol : tokens[0].Kind;
     }
