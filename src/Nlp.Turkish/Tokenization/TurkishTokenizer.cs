@@ -71,6 +71,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var i = 0;
         while (i < text.Length)
         {
+            ScanSteps.Step();
             if (IsGap(text[i]))
             {
                 i++;
@@ -219,6 +220,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var suffixEnd = end + 1;
         while (suffixEnd < text.Length && IsWordPart(text[suffixEnd]))
         {
+            ScanSteps.Step();
             suffixEnd++;
             if (suffixEnd - end > MaxSuffixLength)
             {
@@ -243,6 +245,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var j = i;
         while (j < text.Length)
         {
+            ScanSteps.Step();
             if (IsWordPart(text[j]))
             {
                 j++;
@@ -281,6 +284,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var end = period + 1;
         while (end + 1 < text.Length && char.IsLetter(text[end]) && text[end + 1] == '.')
         {
+            ScanSteps.Step();
             end += 2;
         }
 
@@ -362,6 +366,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var end = i + DigitRun(text, i);
         while (IsFollowedByDigitGroup(text, end) && text[end] is '.' or ',')
         {
+            ScanSteps.Step();
             end += 1 + DigitRun(text, end + 1);
         }
 
@@ -373,6 +378,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var j = i;
         while (j < text.Length && char.IsAsciiDigit(text[j]))
         {
+            ScanSteps.Step();
             j++;
         }
 
@@ -384,6 +390,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var j = i + 1;
         while (j < text.Length && belongs(text[j]))
         {
+            ScanSteps.Step();
             j++;
         }
 
@@ -396,6 +403,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var j = i;
         while (j < text.Length && (IsWordPart(text[j]) || text[j] == '_'))
         {
+            ScanSteps.Step();
             j++;
         }
 
@@ -421,6 +429,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var end = i;
         while (end < text.Length && !IsGap(text[end]) && !Apostrophes.IsApostrophe(text[end]) && text[end] is not ('"' or '<' or '>'))
         {
+            ScanSteps.Step();
             end++;
         }
 
@@ -451,6 +460,7 @@ public sealed class TurkishTokenizer : ITokenizer
             var labelStart = end;
             while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
             {
+                ScanSteps.Step();
                 end++;
             }
 
@@ -491,6 +501,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var end = i;
         while (end < text.Length && !IsGap(text[end]) && !Apostrophes.IsApostrophe(text[end]) && text[end] is not ('"' or '<' or '>'))
         {
+            ScanSteps.Step();
             end++;
         }
 
@@ -507,6 +518,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var at = i;
         while (at < localEnd && (char.IsAsciiLetterOrDigit(text[at]) || text[at] is '.' or '_' or '%' or '+' or '-'))
         {
+            ScanSteps.Step();
             at++;
         }
 
@@ -520,6 +532,7 @@ public sealed class TurkishTokenizer : ITokenizer
         while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'
                || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))))
         {
+            ScanSteps.Step();
             if (text[end] == '.')
             {
                 lastDot = end;
@@ -543,6 +556,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var end = i + CodePointLength(text, i);
         while (end < text.Length)
         {
+            ScanSteps.Step();
             var c = text[end];
             if (c is '\uFE0F' or '\uFE0E' or '\u20E3' || IsMark(c))
             {
@@ -584,6 +598,7 @@ public sealed class TurkishTokenizer : ITokenizer
         var j = i;
         while (j < text.Length && (IsMark(text[j]) || text[j] is '\uFE0F' or '\uFE0E'))
         {
+            ScanSteps.Step();
             j++;
         }
 
