@@ -11,8 +11,11 @@ internal sealed class EntityModel
     /// <summary>The most tokens tagged as one sequence.</summary>
     public const int MaxWindowTokens = 1000;
 
-    /// <summary>The largest document, in tokens, whose token facts are kept for the second stage (about 20 MB).</summary>
-    public const int MaxCachedFactsTokens = 100_000;
+    /// <summary>
+    /// The largest document, in tokens, whose token facts and stage-two sums are kept for the second stage (about
+    /// 25 MB); larger documents run the stages one after the other. Settable for tests that compare the two paths.
+    /// </summary>
+    internal static int MaxCachedFactsTokens { get; set; } = 100_000;
 
     public EntityModel(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, string description)
     {
@@ -20,7 +23,10 @@ internal sealed class EntityModel
         First = first;
         Second = second;
         Description = description;
+        _scorer = second is null ? null : new TwoStageScorer(first, second);
     }
+
+    private readonly TwoStageScorer? _scorer;
 
     public FeatureExtractor Extractor { get; }
 
@@ -36,22 +42,80 @@ internal sealed class EntityModel
     {
         if (Second is null)
         {
-            TagStage(First, text, span, tokens, sentences, [], labels, scratch, mentions, [], describe: true);
+            TagStage(First, text, span, tokens, sentences, [], labels, scratch, mentions);
             return;
         }
 
-        // Token facts do not depend on the stage: describe the document once and let both stages read it, unless the
-        // document is so large that the cache would cost more memory than recomputing costs time.
-        var facts = tokens.Length <= MaxCachedFactsTokens ? scratch.DocumentFacts(tokens.Length) : [];
-        TagStage(First, null, span, tokens, sentences, [], labels, scratch, null, facts, describe: true);
+        if (tokens.Length > MaxCachedFactsTokens)
+        {
+            // Too large to keep per-token facts and stage-two sums: run the stages one after the other.
+            TagStage(First, null, span, tokens, sentences, [], labels, scratch, null);
+            var largeHints = scratch.Hints(tokens.Length);
+            DocumentHints.Compute(span, tokens, labels, largeHints);
+            TagStage(Second, text, span, tokens, sentences, largeHints, labels, scratch, mentions);
+            return;
+        }
+
+        // Token facts and stage two's non-hint sums do not depend on stage one's output: one pass computes both,
+        // stage two then adds its hint rows.
+        var facts = scratch.DocumentFacts(tokens.Length);
+        var secondSums = scratch.DocumentScores(tokens.Length * EntityLabels.Count);
+        foreach (var sentence in sentences)
+        {
+            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxWindowTokens)
+            {
+                var n = Math.Min(MaxWindowTokens, sentence.EndToken - first);
+                var windowFacts = facts.Slice(first, n);
+                Extractor.Describe(span, tokens.Slice(first, n), windowFacts, scratch);
+                var features = scratch.Features(n);
+                var counts = scratch.Counts(n);
+                FeatureExtractor.Extract(windowFacts, [], features, counts);
+                var scores = scratch.Scores(n);
+                _scorer!.Score(features, counts, n, scores, secondSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count));
+                First.Viterbi(scores, n, labels.Slice(first, n), scratch.BackPointers(n));
+            }
+        }
+
         var hints = scratch.Hints(tokens.Length);
         DocumentHints.Compute(span, tokens, labels, hints);
-        TagStage(Second, text, span, tokens, sentences, hints, labels, scratch, mentions, facts, describe: facts.IsEmpty);
+        Span<ulong> hintFeatures = stackalloc ulong[FeatureExtractor.HintFeatureCount];
+        foreach (var sentence in sentences)
+        {
+            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxWindowTokens)
+            {
+                var n = Math.Min(MaxWindowTokens, sentence.EndToken - first);
+                var scores = scratch.Scores(n);
+                secondSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count).CopyTo(scores);
+                for (var i = 0; i < n; i++)
+                {
+                    if (hints[first + i] == 0)
+                    {
+                        continue;
+                    }
+
+                    FeatureExtractor.HintFeatures(facts[first + i], hints[first + i], hintFeatures);
+                    foreach (var key in hintFeatures)
+                    {
+                        var row = Second.Find(key);
+                        if (row >= 0)
+                        {
+                            Second.AddRow(row, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
+                        }
+                    }
+                }
+
+                var windowLabels = labels.Slice(first, n);
+                Second.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
+                if (mentions is not null && text is not null)
+                {
+                    AddMentions(Second, text, tokens.Slice(first, n), first, windowLabels, scores, scratch, mentions);
+                }
+            }
+        }
     }
 
     private void TagStage(LinearChainWeights weights, string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens,
-        ReadOnlySpan<Sentence> sentences, ReadOnlySpan<byte> hints, Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions,
-        Span<TokenFacts> documentFacts, bool describe)
+        ReadOnlySpan<Sentence> sentences, ReadOnlySpan<byte> hints, Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions)
     {
         foreach (var sentence in sentences)
         {
@@ -61,11 +125,8 @@ internal sealed class EntityModel
             {
                 var n = Math.Min(MaxWindowTokens, sentence.EndToken - first);
                 var windowTokens = tokens.Slice(first, n);
-                var facts = documentFacts.IsEmpty ? scratch.Facts(n) : documentFacts.Slice(first, n);
-                if (describe)
-                {
-                    Extractor.Describe(span, windowTokens, facts, scratch);
-                }
+                var facts = scratch.Facts(n);
+                Extractor.Describe(span, windowTokens, facts, scratch);
 
                 var features = scratch.Features(n);
                 var counts = scratch.Counts(n);

@@ -181,13 +181,26 @@ internal sealed class FeatureExtractor
 
             if (!hints.IsEmpty && hints[i] != 0)
             {
-                output[k++] = FeatureHash.Feature((int)Template.Hint, hints[i]);
-                output[k++] = FeatureHash.Feature((int)Template.HintCaps, hints[i], caps);
-                output[k++] = FeatureHash.Feature((int)Template.HintLower, hints[i], f.Lower);
+                k += HintFeatures(f, hints[i], output[k..]);
             }
 
             counts[i] = k;
         }
+    }
+
+    /// <summary>The number of features <see cref="HintFeatures"/> writes for a token with a hint.</summary>
+    public const int HintFeatureCount = 3;
+
+    /// <summary>
+    /// Writes the document-hint features of a token (always the last features of a token with a non-zero hint) and
+    /// returns their number, <see cref="HintFeatureCount"/>.
+    /// </summary>
+    public static int HintFeatures(in TokenFacts f, byte hint, Span<ulong> output)
+    {
+        output[0] = FeatureHash.Feature((int)Template.Hint, hint);
+        output[1] = FeatureHash.Feature((int)Template.HintCaps, hint, f.Caps);
+        output[2] = FeatureHash.Feature((int)Template.HintLower, hint, f.Lower);
+        return HintFeatureCount;
     }
 
     private static int AddFlags(Span<ulong> output, int k, Template template, LexiconFlags flags, ulong caps, bool withCaps)

@@ -10,6 +10,7 @@ internal sealed class FeatureScratch
 {
     private TokenFacts[] _facts = new TokenFacts[64];
     private TokenFacts[] _documentFacts = new TokenFacts[256];
+    private float[] _documentScores = new float[256 * EntityLabels.Count];
     private char[] _lower = new char[256];
     private ulong[] _features = new ulong[64 * FeatureExtractor.MaxFeaturesPerToken];
     private int[] _counts = new int[64];
@@ -22,6 +23,8 @@ internal sealed class FeatureScratch
     public Span<TokenFacts> Facts(int count) => Grow(ref _facts, count).AsSpan(0, count);
 
     public Span<TokenFacts> DocumentFacts(int count) => Grow(ref _documentFacts, count).AsSpan(0, count);
+
+    public Span<float> DocumentScores(int count) => Grow(ref _documentScores, count).AsSpan(0, count);
 
     public Span<ulong> Features(int tokens) => Grow(ref _features, tokens * FeatureExtractor.MaxFeaturesPerToken).AsSpan(0, tokens * FeatureExtractor.MaxFeaturesPerToken);
 
