@@ -17,6 +17,8 @@ internal sealed class EntityModel
     /// </summary>
     internal static int MaxCachedFactsTokens { get; set; } = 100_000;
 
+    private readonly TwoStageScorer? _scorer;
+
     public EntityModel(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, string description)
     {
         Extractor = new FeatureExtractor(lexicon);
@@ -25,8 +27,6 @@ internal sealed class EntityModel
         Description = description;
         _scorer = second is null ? null : new TwoStageScorer(first, second);
     }
-
-    private readonly TwoStageScorer? _scorer;
 
     public FeatureExtractor Extractor { get; }
 

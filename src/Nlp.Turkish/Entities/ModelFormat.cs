@@ -103,19 +103,21 @@ internal static class ModelFormat
         }
 
         byte[] content;
+        int contentLength;
         try
         {
             using var zlib = new ZLibStream(new MemoryStream(payload), CompressionMode.Decompress);
-            using var buffer = new MemoryStream(length * 4);
+            var buffer = new MemoryStream(length * 4);
             zlib.CopyTo(buffer);
-            content = buffer.ToArray();
+            content = buffer.GetBuffer();
+            contentLength = (int)buffer.Length;
         }
         catch (InvalidDataException e)
         {
             throw new InvalidDataException($"The model file is corrupt: {e.Message}", e);
         }
 
-        var reader = new PayloadReader(content);
+        var reader = new PayloadReader(content.AsSpan(0, contentLength));
         var model = ReadPayload(ref reader);
         if (!reader.AtEnd)
         {
@@ -226,12 +228,7 @@ internal static class ModelFormat
         var end = reader.Finite(L);
         var count = reader.Count(50_000_000);
         var keys = reader.Block<ulong>(count);
-        var halves = reader.Block<Half>(count * L);
-        var emissions = new float[halves.Length];
-        for (var i = 0; i < halves.Length; i++)
-        {
-            emissions[i] = (float)halves[i];
-        }
+        var emissions = reader.Halves(count * L);
 
         return new LinearChainWeights(keys, emissions, transitions, start, end, temperature);
     }
@@ -292,6 +289,19 @@ internal static class ModelFormat
             if (!BitConverter.IsLittleEndian)
             {
                 throw new PlatformNotSupportedException("Nlp.Turkish models load on little-endian machines only.");
+            }
+
+            return values;
+        }
+
+        /// <summary>Reads a block of float16 values straight into single precision.</summary>
+        public float[] Halves(int count)
+        {
+            var halves = MemoryMarshal.Cast<byte, Half>(Take(checked(count * 2)));
+            var values = new float[count];
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = (float)halves[i];
             }
 
             return values;

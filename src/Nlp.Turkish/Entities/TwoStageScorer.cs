@@ -20,28 +20,49 @@ internal sealed class TwoStageScorer
 
     public TwoStageScorer(LinearChainWeights first, LinearChainWeights second)
     {
-        var keys = new List<ulong>(first.Keys.Length + (second.Keys.Length / 8));
-        var index = new Dictionary<ulong, int>(first.Keys.Length);
-        foreach (var key in first.Keys.Concat(second.Keys))
+        // Merge the two key sets in key order without a hash map: sort each stage's rows by key, then walk both.
+        var firstOrder = Order(first.Keys);
+        var secondOrder = Order(second.Keys);
+        var keys = new ulong[firstOrder.Length + secondOrder.Length];
+        var rows = new List<(int First, int Second)>(keys.Length);
+        int a = 0, b = 0, count = 0;
+        while (a < firstOrder.Length || b < secondOrder.Length)
         {
-            if (index.TryAdd(key, keys.Count))
-            {
-                keys.Add(key);
-            }
+            var keyA = a < firstOrder.Length ? first.Keys[firstOrder[a]] : ulong.MaxValue;
+            var keyB = b < secondOrder.Length ? second.Keys[secondOrder[b]] : ulong.MaxValue;
+            var takeA = a < firstOrder.Length && keyA <= keyB;
+            var takeB = b < secondOrder.Length && keyB <= keyA;
+            keys[count++] = takeA ? keyA : keyB;
+            rows.Add((takeA ? firstOrder[a++] : -1, takeB ? secondOrder[b++] : -1));
         }
 
-        _table = new FeatureTable(CollectionsMarshal.AsSpan(keys));
-        _rows = new float[keys.Count * Stride];
-        Fill(first, 0);
-        Fill(second, Half);
-
-        void Fill(LinearChainWeights weights, int offset)
+        _table = new FeatureTable(keys.AsSpan(0, count));
+        _rows = new float[count * Stride];
+        for (var row = 0; row < count; row++)
         {
-            for (var row = 0; row < weights.Keys.Length; row++)
+            if (rows[row].First >= 0)
             {
-                weights.EmissionRow(row).CopyTo(_rows.AsSpan((index[weights.Keys[row]] * Stride) + offset, L));
+                first.EmissionRow(rows[row].First).CopyTo(_rows.AsSpan(row * Stride, L));
+            }
+
+            if (rows[row].Second >= 0)
+            {
+                second.EmissionRow(rows[row].Second).CopyTo(_rows.AsSpan((row * Stride) + Half, L));
             }
         }
+    }
+
+    private static int[] Order(ulong[] keys)
+    {
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var sorted = (ulong[])keys.Clone();
+        Array.Sort(sorted, order);
+        return order;
     }
 
     /// <summary>Sums each token's feature rows for both stages into <paramref name="first"/> and <paramref name="second"/> (<c>n × 13</c> each).</summary>
