@@ -209,6 +209,9 @@ internal static class ModelFormat
         var lexiconText = reader.String();
         var flags = reader.Block<ushort>(entryCount);
 
+        // Hashing the lexicon and building the weight tables are independent: overlap them on a second core.
+        var lexicon = Task.Run(() => new Lexicon(lexiconText, flags));
+
         var stages = reader.Byte();
         if (stages is not (1 or 2))
         {
@@ -217,7 +220,14 @@ internal static class ModelFormat
 
         var first = ReadStage(ref reader);
         var second = stages == 2 ? ReadStage(ref reader) : null;
-        return new EntityModel(new Lexicon(lexiconText, flags), first, second, description);
+        try
+        {
+            return new EntityModel(lexicon.GetAwaiter().GetResult(), first, second, description);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"The model file is corrupt: {e.Message}", e);
+        }
     }
 
     private static LinearChainWeights ReadStage(ref PayloadReader reader)
