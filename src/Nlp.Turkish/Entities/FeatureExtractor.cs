@@ -116,10 +116,6 @@ internal sealed class FeatureExtractor
             var output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
             var k = 0;
             var caps = (ulong)f.Caps;
-            var prev = i > 0 ? facts[i - 1] : TokenFacts.Boundary(-1);
-            var prev2 = i > 1 ? facts[i - 2] : TokenFacts.Boundary(-2);
-            var next = i + 1 < n ? facts[i + 1] : TokenFacts.Boundary(1);
-            var next2 = i + 2 < n ? facts[i + 2] : TokenFacts.Boundary(2);
 
             output[k++] = FeatureHash.Feature((int)Template.Kind, (ulong)f.Kind);
             if (f.Kind is TokenKind.Suffix or TokenKind.Punctuation)
@@ -130,6 +126,12 @@ internal sealed class FeatureExtractor
                 counts[i] = k;
                 continue;
             }
+
+            // Neighbours by reference: TokenFacts is large, and a copy of four of them per token is measurable.
+            ref readonly var prev = ref i > 0 ? ref facts[i - 1] : ref TokenFacts.Before;
+            ref readonly var prev2 = ref i > 1 ? ref facts[i - 2] : ref TokenFacts.TwoBefore;
+            ref readonly var next = ref i + 1 < n ? ref facts[i + 1] : ref TokenFacts.After;
+            ref readonly var next2 = ref i + 2 < n ? ref facts[i + 2] : ref TokenFacts.TwoAfter;
 
             output[k++] = FeatureHash.Feature((int)Template.Bias, 0);
             output[k++] = FeatureHash.Feature((int)Template.Word, f.Word);

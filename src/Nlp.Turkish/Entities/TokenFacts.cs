@@ -39,8 +39,19 @@ internal struct TokenFacts
     public StemState StemState;
     public byte Caps;
 
-    /// <summary>The facts of the virtual tokens before the start and after the end of a sentence.</summary>
-    public static TokenFacts Boundary(int offset)
+    /// <summary>The virtual token before a sentence's first token.</summary>
+    public static readonly TokenFacts Before = Boundary(-1);
+
+    /// <summary>The virtual token two before a sentence's first token.</summary>
+    public static readonly TokenFacts TwoBefore = Boundary(-2);
+
+    /// <summary>The virtual token after a sentence's last token.</summary>
+    public static readonly TokenFacts After = Boundary(1);
+
+    /// <summary>The virtual token two after a sentence's last token.</summary>
+    public static readonly TokenFacts TwoAfter = Boundary(2);
+
+    private static TokenFacts Boundary(int offset)
     {
         var value = FeatureHash.Finish(0xB0DA_0000UL + (ulong)(offset + 8));
         return new TokenFacts { Word = value, Lower = value, Shape = value, Kind = TokenKind.Punctuation, Caps = 0 };
