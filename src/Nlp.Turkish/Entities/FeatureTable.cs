@@ -43,11 +43,7 @@ internal sealed class FeatureTable
 
             _slots[slot] = new Slot(key, row);
         }
-
-        Count = keys.Length;
     }
-
-    public int Count { get; }
 
     /// <summary>The row of <paramref name="key"/>, or -1 when the model has no such feature.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -72,9 +72,6 @@ internal sealed class Lexicon
         }
     }
 
-    /// <summary>An empty lexicon, for models trained without external knowledge.</summary>
-    public static Lexicon Empty { get; } = new(string.Empty, []);
-
     /// <summary>The entries, one a line, in ordinal order (the stored form).</summary>
     public string Text { get; }
 

@@ -61,8 +61,6 @@ internal sealed class LinearChainWeights
 
     public float Temperature { get; }
 
-    public int FeatureCount => _table.Count;
-
     /// <summary>The row of a feature key, or -1.</summary>
     public int Find(ulong key) => _table.Find(key);
 
