@@ -24,6 +24,28 @@ internal static class ViterbiDecoder
         }
     }
 
+    /// <summary>The labels that may follow O, L-* or U-*: O, B-* and U-*.</summary>
+    private static ReadOnlySpan<byte> Openers => [0, 1, 4, 5, 8, 9, 12];
+
+    /// <summary>The labels after which an opener may come: O, L-* and U-*.</summary>
+    private static ReadOnlySpan<byte> Closers => [0, 3, 4, 7, 8, 11, 12];
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Step(ReadOnlySpan<float> current, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> previous, int y, out float best, out int arg)
+    {
+        best = float.NegativeInfinity;
+        arg = 0;
+        foreach (var p in previous)
+        {
+            var s = current[p] + transitions[(p * L) + y];
+            if (s > best)
+            {
+                best = s;
+                arg = p;
+            }
+        }
+    }
+
     public static void Decode(ReadOnlySpan<float> scores, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start,
         ReadOnlySpan<float> end, Span<int> labels, Span<int> back)
     {
@@ -36,22 +58,26 @@ internal static class ViterbiDecoder
 
         for (var i = 1; i < n; i++)
         {
-            for (var y = 0; y < L; y++)
+            // Only valid BILOU steps can win (every other transition is Forbidden), so only they are tried: 61 of the
+            // 169 label pairs. Candidates are visited in label order, as a dense loop would, so ties break the same way.
+            foreach (var y in Openers)
             {
-                var best = float.NegativeInfinity;
-                var arg = 0;
-                for (var p = 0; p < L; p++)
-                {
-                    var s = current[p] + transitions[(p * L) + y];
-                    if (s > best)
-                    {
-                        best = s;
-                        arg = p;
-                    }
-                }
+                Step(current, transitions, Closers, y, out next[y], out back[(i * L) + y]);
+                next[y] += scores[(i * L) + y];
+            }
 
-                next[y] = best + scores[(i * L) + y];
-                back[(i * L) + y] = arg;
+            for (var type = 0; type < EntityLabels.TypeCount; type++)
+            {
+                var begin = 1 + (type * 4);
+                for (var y = begin + 1; y <= begin + 2; y++)
+                {
+                    // I-T and L-T follow B-T or I-T.
+                    var fromBegin = current[begin] + transitions[(begin * L) + y];
+                    var fromInside = current[begin + 1] + transitions[((begin + 1) * L) + y];
+                    var inside = fromInside > fromBegin;
+                    next[y] = (inside ? fromInside : fromBegin) + scores[(i * L) + y];
+                    back[(i * L) + y] = inside ? begin + 1 : begin;
+                }
             }
 
             next.CopyTo(current);
