@@ -13,7 +13,8 @@ internal sealed class EntityModel
 
     /// <summary>
     /// The largest document, in tokens, whose token facts and stage-two sums are kept for the second stage (about
-    /// 25 MB); larger documents run the stages one after the other. Settable for tests that compare the two paths.
+    /// 25 MB); larger documents describe and score their windows again for it. Settable for tests that compare the two
+    /// paths.
     /// </summary>
     internal static int MaxCachedFactsTokens { get; set; } = 100_000;
 
@@ -40,105 +41,103 @@ internal sealed class EntityModel
     public void Tag(string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels,
         FeatureScratch scratch, List<EntityMention>? mentions)
     {
+        var windows = scratch.Windows(sentences, MaxWindowTokens);
         if (Second is null)
         {
-            TagStage(First, text, span, tokens, sentences, [], labels, scratch, mentions);
+            TagOneStage(text, span, tokens, windows, labels, scratch, mentions);
             return;
         }
 
-        if (tokens.Length > MaxCachedFactsTokens)
+        // Stage one scores both stages at once (stage two adds only its hint rows later). A document small enough
+        // keeps its token facts and stage-two sums for the second pass; a larger one describes its windows again,
+        // which gives the same sums, because both passes compute them the same way.
+        var cache = scratch.Words(_scorer!);
+        var keep = tokens.Length <= MaxCachedFactsTokens;
+        var documentFacts = keep ? scratch.DocumentFacts(tokens.Length) : default;
+        var documentSums = keep ? scratch.DocumentScores(tokens.Length * EntityLabels.Count) : default;
+        foreach (var (first, n) in windows)
         {
-            // Too large to keep per-token facts and stage-two sums: run the stages one after the other.
-            TagStage(First, null, span, tokens, sentences, [], labels, scratch, null);
-            var largeHints = scratch.Hints(tokens.Length);
-            DocumentHints.Compute(span, tokens, labels, largeHints);
-            TagStage(Second, text, span, tokens, sentences, largeHints, labels, scratch, mentions);
-            return;
-        }
-
-        // Token facts and stage two's non-hint sums do not depend on stage one's output: one pass computes both,
-        // stage two then adds its hint rows.
-        var facts = scratch.DocumentFacts(tokens.Length);
-        var secondSums = scratch.DocumentScores(tokens.Length * EntityLabels.Count);
-        foreach (var sentence in sentences)
-        {
-            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxWindowTokens)
-            {
-                var n = Math.Min(MaxWindowTokens, sentence.EndToken - first);
-                var windowFacts = facts.Slice(first, n);
-                Extractor.Describe(span, tokens.Slice(first, n), windowFacts, scratch);
-                var features = scratch.Features(n);
-                var counts = scratch.Counts(n);
-                FeatureExtractor.Extract(windowFacts, [], features, counts);
-                var scores = scratch.Scores(n);
-                _scorer!.Score(features, counts, n, scores, secondSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count));
-                First.Viterbi(scores, n, labels.Slice(first, n), scratch.BackPointers(n));
-            }
+            var facts = keep ? documentFacts.Slice(first, n) : scratch.Facts(n);
+            var secondSums = keep ? documentSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count) : scratch.SecondScores(n);
+            var scores = scratch.Scores(n);
+            ScoreWindow(cache, span, tokens.Slice(first, n), facts, scores, secondSums, scratch);
+            First.Viterbi(scores, n, labels.Slice(first, n), scratch.BackPointers(n));
         }
 
         var hints = scratch.Hints(tokens.Length);
         DocumentHints.Compute(span, tokens, labels, hints);
         Span<ulong> hintFeatures = stackalloc ulong[FeatureExtractor.HintFeatureCount];
-        foreach (var sentence in sentences)
+        foreach (var (first, n) in windows)
         {
-            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxWindowTokens)
+            var scores = scratch.Scores(n);
+            Span<TokenFacts> facts;
+            if (keep)
             {
-                var n = Math.Min(MaxWindowTokens, sentence.EndToken - first);
-                var scores = scratch.Scores(n);
-                secondSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count).CopyTo(scores);
-                for (var i = 0; i < n; i++)
-                {
-                    if (hints[first + i] == 0)
-                    {
-                        continue;
-                    }
+                facts = documentFacts.Slice(first, n);
+                documentSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count).CopyTo(scores);
+            }
+            else
+            {
+                facts = scratch.Facts(n);
+                ScoreWindow(cache, span, tokens.Slice(first, n), facts, scratch.SecondScores(n), scores, scratch);
+            }
 
-                    FeatureExtractor.HintFeatures(facts[first + i], hints[first + i], hintFeatures);
-                    foreach (var key in hintFeatures)
-                    {
-                        var row = Second.Find(key);
-                        if (row >= 0)
-                        {
-                            Second.AddRow(row, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
-                        }
-                    }
+            for (var i = 0; i < n; i++)
+            {
+                if (hints[first + i] == 0)
+                {
+                    continue;
                 }
 
-                var windowLabels = labels.Slice(first, n);
-                Second.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
-                if (mentions is not null && text is not null)
+                FeatureExtractor.HintFeatures(facts[i], hints[first + i], hintFeatures);
+                foreach (var key in hintFeatures)
                 {
-                    AddMentions(Second, text, tokens.Slice(first, n), first, windowLabels, scores, scratch, mentions);
+                    var row = Second.Find(key);
+                    if (row >= 0)
+                    {
+                        Second.AddRow(row, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
+                    }
                 }
+            }
+
+            var windowLabels = labels.Slice(first, n);
+            Second.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
+            if (mentions is not null && text is not null)
+            {
+                AddMentions(Second, text, tokens.Slice(first, n), first, windowLabels, scores, scratch, mentions);
             }
         }
     }
 
-    private void TagStage(LinearChainWeights weights, string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens,
-        ReadOnlySpan<Sentence> sentences, ReadOnlySpan<byte> hints, Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions)
+    /// <summary>Describes a window's tokens through the word cache and scores both stages.</summary>
+    private void ScoreWindow(WordCache cache, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts,
+        Span<float> firstScores, Span<float> secondScores, FeatureScratch scratch)
     {
-        foreach (var sentence in sentences)
-        {
-            // A run-away "sentence" (a list, a table, text without punctuation) is tagged in windows, which bounds
-            // the scratch memory; a name cut by a window edge is the price of input that has no sentences.
-            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxWindowTokens)
-            {
-                var n = Math.Min(MaxWindowTokens, sentence.EndToken - first);
-                var windowTokens = tokens.Slice(first, n);
-                var facts = scratch.Facts(n);
-                Extractor.Describe(span, windowTokens, facts, scratch);
+        var entries = scratch.Entries(tokens.Length);
+        cache.Describe(Extractor, span, tokens, facts, entries, scratch);
+        Extractor.Contextualize(facts);
+        _scorer!.Score(cache, entries, facts, firstScores, secondScores);
+    }
 
-                var features = scratch.Features(n);
-                var counts = scratch.Counts(n);
-                FeatureExtractor.Extract(facts, hints.IsEmpty ? [] : hints.Slice(first, n), features, counts);
-                var scores = scratch.Scores(n);
-                weights.Score(features, counts, n, scores);
-                var windowLabels = labels.Slice(first, n);
-                weights.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
-                if (mentions is not null && text is not null)
-                {
-                    AddMentions(weights, text, windowTokens, first, windowLabels, scores, scratch, mentions);
-                }
+    /// <summary>Tags with a one-stage model.</summary>
+    private void TagOneStage(string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens, ReadOnlySpan<(int First, int Count)> windows,
+        Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions)
+    {
+        foreach (var (first, n) in windows)
+        {
+            var windowTokens = tokens.Slice(first, n);
+            var facts = scratch.Facts(n);
+            Extractor.Describe(span, windowTokens, facts, scratch);
+            var features = scratch.Features(n);
+            var counts = scratch.Counts(n);
+            FeatureExtractor.Extract(facts, [], features, counts);
+            var scores = scratch.Scores(n);
+            First.Score(features, counts, n, scores);
+            var windowLabels = labels.Slice(first, n);
+            First.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
+            if (mentions is not null && text is not null)
+            {
+                AddMentions(First, text, windowTokens, first, windowLabels, scores, scratch, mentions);
             }
         }
     }

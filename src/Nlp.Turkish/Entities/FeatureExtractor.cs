@@ -97,97 +97,179 @@ internal sealed class FeatureExtractor
     /// </summary>
     public void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts, FeatureScratch scratch)
     {
-        Fill(text, tokens, facts, scratch);
-        MarkPhrases(facts);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            DescribeToken(text, tokens[i], ref facts[i], scratch);
+        }
+
+        Contextualize(facts);
     }
 
     /// <summary>
     /// Writes the features of a sentence whose facts <see cref="Describe"/> filled: token <c>i</c>'s keys go to
-    /// <c>features[(i * MaxFeaturesPerToken)..]</c> and their number to <c>counts[i]</c>.
+    /// <c>features[(i * MaxFeaturesPerToken)..]</c> and their number to <c>counts[i]</c>. A word's features come in
+    /// groups: its own (<see cref="OwnFeatures"/>), those it takes from each neighbour (<see cref="NeighbourFeatures"/>),
+    /// then those of its place in the sentence (<see cref="ContextFeatures"/>); a suffix or punctuation token has only
+    /// its own.
     /// </summary>
     public static void Extract(ReadOnlySpan<TokenFacts> facts, ReadOnlySpan<byte> hints, Span<ulong> features, Span<int> counts)
     {
         var n = facts.Length;
         var style = Style(facts);
-
         for (var i = 0; i < n; i++)
         {
-            ref readonly var f = ref facts[i];
             var output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
-            var k = 0;
-            var caps = (ulong)f.Caps;
-
-            output[k++] = FeatureHash.Feature((int)Template.Kind, (ulong)f.Kind);
-            if (f.Kind is TokenKind.Suffix or TokenKind.Punctuation)
+            var k = OwnFeatures(facts[i], output);
+            if (HasContext(facts[i].Kind))
             {
-                // Case suffixes and punctuation sit outside entities by the corpus convention; were they to share the
-                // context templates with words, "the word after Sarayı" would be learned from "'nda" and ",".
-                output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
-                counts[i] = k;
-                continue;
-            }
+                for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
+                {
+                    k += NeighbourFeatures(NeighbourOf(facts, i, role), role, output[k..]);
+                }
 
-            // Neighbours by reference: TokenFacts is large, and a copy of four of them per token is measurable.
-            ref readonly var prev = ref i > 0 ? ref facts[i - 1] : ref TokenFacts.Before;
-            ref readonly var prev2 = ref i > 1 ? ref facts[i - 2] : ref TokenFacts.TwoBefore;
-            ref readonly var next = ref i + 1 < n ? ref facts[i + 1] : ref TokenFacts.After;
-            ref readonly var next2 = ref i + 2 < n ? ref facts[i + 2] : ref TokenFacts.TwoAfter;
-
-            output[k++] = FeatureHash.Feature((int)Template.Bias, 0);
-            output[k++] = FeatureHash.Feature((int)Template.Word, f.Word);
-            output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
-            output[k++] = FeatureHash.Feature((int)Template.Shape, f.Shape);
-            for (var a = 0; a < f.AffixCount; a++)
-            {
-                output[k++] = FeatureHash.Feature((int)Template.Prefix + a, f.Prefixes[a]);
-                output[k++] = FeatureHash.Feature((int)Template.Suffix + a, f.Suffixes[a]);
-            }
-
-            output[k++] = FeatureHash.Feature((int)Template.CapsAtStart, caps, i == 0 ? 1UL : 0UL);
-            output[k++] = FeatureHash.Feature((int)Template.CapsInStyle, caps, (ulong)style);
-            output[k++] = FeatureHash.Feature((int)Template.LengthCaps, caps, (ulong)Math.Min((int)f.Length, 12));
-            output[k++] = FeatureHash.Feature((int)Template.LowerPrev, prev.Lower);
-            output[k++] = FeatureHash.Feature((int)Template.LowerPrev2, prev2.Lower);
-            output[k++] = FeatureHash.Feature((int)Template.LowerNext, next.Lower);
-            output[k++] = FeatureHash.Feature((int)Template.LowerNext2, next2.Lower);
-            output[k++] = FeatureHash.Feature((int)Template.WordPrev, prev.Word);
-            output[k++] = FeatureHash.Feature((int)Template.LowerPrevLower, prev.Lower, f.Lower);
-            output[k++] = FeatureHash.Feature((int)Template.LowerLowerNext, f.Lower, next.Lower);
-            output[k++] = FeatureHash.Feature((int)Template.ShapeTrigram, prev.Shape, f.Shape, next.Shape);
-            output[k++] = FeatureHash.Feature((int)Template.CapsTrigram, (ulong)prev.Caps, caps, (ulong)next.Caps);
-            output[k++] = FeatureHash.Feature((int)Template.LowerPrevCaps, prev.Lower, caps);
-            output[k++] = FeatureHash.Feature((int)Template.CapsLowerNext, caps, next.Lower);
-            output[k++] = FeatureHash.Feature((int)Template.CapsPrevLower, (ulong)prev.Caps, f.Lower);
-
-            var nextIsSuffix = next.Kind == TokenKind.Suffix;
-            output[k++] = FeatureHash.Feature((int)Template.NextSuffixCaps, nextIsSuffix ? 1UL : 0UL, caps);
-            if (nextIsSuffix)
-            {
-                output[k++] = FeatureHash.Feature((int)Template.NextSuffix, next.Lower);
-            }
-
-            k = AddFlags(output, k, Template.Flag, f.Flags, caps, withCaps: true);
-            k = AddFlags(output, k, Template.FlagPrev, prev.Flags, 0, withCaps: false);
-            k = AddFlags(output, k, Template.FlagNext, next.Flags, 0, withCaps: false);
-
-            output[k++] = FeatureHash.Feature((int)Template.StemState, (ulong)f.StemState, caps);
-            if (f.StemState == StemState.Partial)
-            {
-                output[k++] = FeatureHash.Feature((int)Template.Ending, f.Ending);
-            }
-
-            if (f.Phrase != 0)
-            {
-                output[k++] = FeatureHash.Feature((int)Template.Phrase, f.Phrase);
-            }
-
-            if (!hints.IsEmpty && hints[i] != 0)
-            {
-                k += HintFeatures(f, hints[i], output[k..]);
+                k += ContextFeatures(facts, i, style, hints.IsEmpty ? (byte)0 : hints[i], output[k..]);
             }
 
             counts[i] = k;
         }
+    }
+
+    /// <summary>Whether tokens of a kind take features from their neighbours and their place in the sentence.</summary>
+    /// <remarks>
+    /// Case suffixes and punctuation sit outside entities by the corpus convention; were they to share the context
+    /// templates with words, "the word after Sarayı" would be learned from "'nda" and ",".
+    /// </remarks>
+    public static bool HasContext(TokenKind kind) => kind is not (TokenKind.Suffix or TokenKind.Punctuation);
+
+    /// <summary>The facts of a word's neighbour in a role, or of the virtual token beyond the sentence's edge.</summary>
+    public static ref readonly TokenFacts NeighbourOf(ReadOnlySpan<TokenFacts> facts, int i, Neighbour role)
+    {
+        var j = i + Offset(role);
+        if (j >= 0 && j < facts.Length)
+        {
+            return ref facts[j];
+        }
+
+        if (role == Neighbour.Previous)
+        {
+            return ref TokenFacts.Before;
+        }
+
+        if (role == Neighbour.SecondPrevious)
+        {
+            return ref TokenFacts.TwoBefore;
+        }
+
+        return ref role == Neighbour.Next ? ref TokenFacts.After : ref TokenFacts.TwoAfter;
+    }
+
+    /// <summary>The position of a neighbour role relative to the word.</summary>
+    public static int Offset(Neighbour role) => role switch
+    {
+        Neighbour.Previous => -1,
+        Neighbour.SecondPrevious => -2,
+        Neighbour.Next => 1,
+        _ => 2,
+    };
+
+    /// <summary>
+    /// Writes the features that depend on the token alone (for a word: kind, word, lowercase, shape, affixes, length and
+    /// lexicon flags with its casing; for a suffix or punctuation token: kind and lowercase) and returns their number.
+    /// </summary>
+    public static int OwnFeatures(in TokenFacts f, Span<ulong> output)
+    {
+        var k = 0;
+        output[k++] = FeatureHash.Feature((int)Template.Kind, (ulong)f.Kind);
+        if (!HasContext(f.Kind))
+        {
+            output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
+            return k;
+        }
+
+        var caps = (ulong)f.Caps;
+        output[k++] = FeatureHash.Feature((int)Template.Bias, 0);
+        output[k++] = FeatureHash.Feature((int)Template.Word, f.Word);
+        output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
+        output[k++] = FeatureHash.Feature((int)Template.Shape, f.Shape);
+        for (var a = 0; a < f.AffixCount; a++)
+        {
+            output[k++] = FeatureHash.Feature((int)Template.Prefix + a, f.Prefixes[a]);
+            output[k++] = FeatureHash.Feature((int)Template.Suffix + a, f.Suffixes[a]);
+        }
+
+        output[k++] = FeatureHash.Feature((int)Template.LengthCaps, caps, (ulong)Math.Min((int)f.Length, 12));
+        return AddFlags(output, k, Template.Flag, f.Flags, caps, withCaps: true);
+    }
+
+    /// <summary>
+    /// Writes the features a word takes from the token <paramref name="f"/> in a neighbour role, which depend on that
+    /// token alone, and returns their number.
+    /// </summary>
+    public static int NeighbourFeatures(in TokenFacts f, Neighbour role, Span<ulong> output)
+    {
+        var k = 0;
+        switch (role)
+        {
+            case Neighbour.Previous:
+                output[k++] = FeatureHash.Feature((int)Template.LowerPrev, f.Lower);
+                output[k++] = FeatureHash.Feature((int)Template.WordPrev, f.Word);
+                return AddFlags(output, k, Template.FlagPrev, f.Flags, 0, withCaps: false);
+            case Neighbour.SecondPrevious:
+                output[k++] = FeatureHash.Feature((int)Template.LowerPrev2, f.Lower);
+                return k;
+            case Neighbour.Next:
+                output[k++] = FeatureHash.Feature((int)Template.LowerNext, f.Lower);
+                if (f.Kind == TokenKind.Suffix)
+                {
+                    output[k++] = FeatureHash.Feature((int)Template.NextSuffix, f.Lower);
+                }
+
+                return AddFlags(output, k, Template.FlagNext, f.Flags, 0, withCaps: false);
+            default:
+                output[k++] = FeatureHash.Feature((int)Template.LowerNext2, f.Lower);
+                return k;
+        }
+    }
+
+    /// <summary>
+    /// Writes the features of word <paramref name="i"/> that combine it with its neighbours or its sentence (casing at
+    /// the start and in the sentence's style, bigrams, trigrams, the stem state, phrases, document hints) and returns
+    /// their number.
+    /// </summary>
+    public static int ContextFeatures(ReadOnlySpan<TokenFacts> facts, int i, int style, byte hint, Span<ulong> output)
+    {
+        ref readonly var f = ref facts[i];
+        ref readonly var prev = ref NeighbourOf(facts, i, Neighbour.Previous);
+        ref readonly var next = ref NeighbourOf(facts, i, Neighbour.Next);
+        var caps = (ulong)f.Caps;
+        var k = 0;
+        output[k++] = FeatureHash.Feature((int)Template.CapsAtStart, caps, i == 0 ? 1UL : 0UL);
+        output[k++] = FeatureHash.Feature((int)Template.CapsInStyle, caps, (ulong)style);
+        output[k++] = FeatureHash.Feature((int)Template.LowerPrevLower, prev.Lower, f.Lower);
+        output[k++] = FeatureHash.Feature((int)Template.LowerLowerNext, f.Lower, next.Lower);
+        output[k++] = FeatureHash.Feature((int)Template.ShapeTrigram, prev.Shape, f.Shape, next.Shape);
+        output[k++] = FeatureHash.Feature((int)Template.CapsTrigram, (ulong)prev.Caps, caps, (ulong)next.Caps);
+        output[k++] = FeatureHash.Feature((int)Template.LowerPrevCaps, prev.Lower, caps);
+        output[k++] = FeatureHash.Feature((int)Template.CapsLowerNext, caps, next.Lower);
+        output[k++] = FeatureHash.Feature((int)Template.CapsPrevLower, (ulong)prev.Caps, f.Lower);
+        output[k++] = FeatureHash.Feature((int)Template.NextSuffixCaps, next.Kind == TokenKind.Suffix ? 1UL : 0UL, caps);
+        output[k++] = FeatureHash.Feature((int)Template.StemState, (ulong)f.StemState, caps);
+        if (f.StemState == StemState.Partial)
+        {
+            output[k++] = FeatureHash.Feature((int)Template.Ending, f.Ending);
+        }
+
+        if (f.Phrase != 0)
+        {
+            output[k++] = FeatureHash.Feature((int)Template.Phrase, f.Phrase);
+        }
+
+        if (hint != 0)
+        {
+            k += HintFeatures(f, hint, output[k..]);
+        }
+
+        return k;
     }
 
     /// <summary>The number of features <see cref="HintFeatures"/> writes for a token with a hint.</summary>
@@ -222,31 +304,36 @@ internal sealed class FeatureExtractor
         return k;
     }
 
-    private void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts, FeatureScratch scratch)
+    /// <summary>
+    /// Fills the facts of one token that depend on its characters and kind alone, which a cache may keep per word;
+    /// <see cref="Contextualize"/> then adds what depends on its neighbours.
+    /// </summary>
+    public void DescribeToken(ReadOnlySpan<char> text, Token token, ref TokenFacts f, FeatureScratch scratch)
     {
-        for (var i = 0; i < tokens.Length; i++)
+        var span = token.GetSpan(text);
+        f.Kind = token.Kind;
+        f.Length = (short)Math.Min(token.Length, short.MaxValue);
+        f.Word = FeatureHash.Of(span);
+        f.Lower = FeatureHash.OfLower(span);
+        f.Shape = ShapeHash(span);
+        f.Caps = (byte)CapsOf(span);
+        f.Flags = _lexicon.Word(f.Lower);
+        f.Phrase = 0;
+        f.StartsPhrase = _lexicon.StartsPhrase(f.Lower);
+        var lower = scratch.Lowered(text, token);
+        (f.StemState, f.Ending) = f.Kind == TokenKind.Word ? Stem(lower) : (StemState.NotWord, 0UL);
+        f.AffixCount = (byte)Math.Clamp(lower.Length - 1, 0, MaxAffix);
+        for (var a = 0; a < f.AffixCount; a++)
         {
-            var span = tokens[i].GetSpan(text);
-            ref var f = ref facts[i];
-            f.Kind = tokens[i].Kind;
-            f.Length = (short)Math.Min(tokens[i].Length, short.MaxValue);
-            f.Word = FeatureHash.Of(span);
-            f.Lower = FeatureHash.OfLower(span);
-            f.Shape = ShapeHash(span);
-            f.Caps = (byte)CapsOf(span);
-            f.Flags = _lexicon.Word(f.Lower);
-            f.Phrase = 0;
-            var lower = scratch.Lowered(text, tokens[i]);
-            (f.StemState, f.Ending) = f.Kind == TokenKind.Word ? Stem(lower) : (StemState.NotWord, 0UL);
-            f.AffixCount = (byte)Math.Clamp(lower.Length - 1, 0, MaxAffix);
-            for (var a = 0; a < f.AffixCount; a++)
-            {
-                f.Prefixes[a] = FeatureHash.Of(lower[..(a + 1)]);
-                f.Suffixes[a] = FeatureHash.Of(lower[^(a + 1)..]);
-            }
+            f.Prefixes[a] = FeatureHash.Of(lower[..(a + 1)]);
+            f.Suffixes[a] = FeatureHash.Of(lower[^(a + 1)..]);
         }
+    }
 
-        for (var i = 0; i + 1 < tokens.Length; i++)
+    /// <summary>Adds to a sentence's token facts what depends on the neighbours: the stem state before an apostrophe suffix, phrases.</summary>
+    public void Contextualize(Span<TokenFacts> facts)
+    {
+        for (var i = 0; i + 1 < facts.Length; i++)
         {
             if (facts[i].Kind == TokenKind.Word && facts[i + 1].Kind == TokenKind.Suffix)
             {
@@ -254,10 +341,12 @@ internal sealed class FeatureExtractor
                 facts[i].Ending = 0;
             }
         }
+
+        MarkPhrases(facts);
     }
 
     /// <summary>The sentence's casing style: 0 normal, 1 headline (mostly capitalized words), 2 all caps.</summary>
-    private static int Style(ReadOnlySpan<TokenFacts> facts)
+    public static int Style(ReadOnlySpan<TokenFacts> facts)
     {
         var words = 0;
         var capitalized = 0;
@@ -298,6 +387,11 @@ internal sealed class FeatureExtractor
         Span<ulong> parts = stackalloc ulong[Lexicon.MaxPhraseTokens];
         for (var i = 0; i < facts.Length; i++)
         {
+            if (!facts[i].StartsPhrase)
+            {
+                continue;
+            }
+
             for (var length = Math.Min(Lexicon.MaxPhraseTokens, facts.Length - i); length >= 2; length--)
             {
                 for (var j = 0; j < length; j++)

@@ -19,6 +19,10 @@ internal sealed class FeatureScratch
     private int[] _backPointers = new int[64 * EntityLabels.Count];
     private byte[] _hints = new byte[256];
     private int[] _documentLabels = new int[256];
+    private int[] _entries = new int[64];
+    private float[] _secondScores = new float[64 * EntityLabels.Count];
+    private readonly List<(int First, int Count)> _windows = [];
+    private WordCache? _words;
 
     public Span<TokenFacts> Facts(int count) => Grow(ref _facts, count).AsSpan(0, count);
 
@@ -35,6 +39,39 @@ internal sealed class FeatureScratch
     public Span<int> Labels(int tokens) => Grow(ref _labels, tokens).AsSpan(0, tokens);
 
     public Span<int> BackPointers(int tokens) => Grow(ref _backPointers, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
+
+    /// <summary>Word-cache entries of a window's tokens.</summary>
+    public Span<int> Entries(int tokens) => Grow(ref _entries, tokens).AsSpan(0, tokens);
+
+    /// <summary>A window's stage-two scores when the document's are not kept.</summary>
+    public Span<float> SecondScores(int tokens) => Grow(ref _secondScores, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
+
+    /// <summary>This thread's word cache, bound to <paramref name="scorer"/>; created on first use.</summary>
+    public WordCache Words(TwoStageScorer scorer)
+    {
+        _words ??= new WordCache();
+        _words.Bind(scorer);
+        return _words;
+    }
+
+    /// <summary>
+    /// The tagging windows of a document: each sentence, cut into pieces of at most <paramref name="maxTokens"/>
+    /// tokens. A run-away "sentence" (a list, a table, text without punctuation) is tagged in windows, which bounds
+    /// the scratch memory; a name cut by a window edge is the price of input that has no sentences.
+    /// </summary>
+    public ReadOnlySpan<(int First, int Count)> Windows(ReadOnlySpan<Sentence> sentences, int maxTokens)
+    {
+        _windows.Clear();
+        foreach (var sentence in sentences)
+        {
+            for (var first = sentence.FirstToken; first < sentence.EndToken; first += maxTokens)
+            {
+                _windows.Add((first, Math.Min(maxTokens, sentence.EndToken - first)));
+            }
+        }
+
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_windows);
+    }
 
     /// <summary>Forward-backward buffers for confidences.</summary>
     public ChainMarginals Marginals { get; } = new();

@@ -13,6 +13,7 @@ internal sealed class Lexicon
 
     private readonly FlagTable _words;
     private readonly FlagTable _phrases;
+    private readonly FlagTable _phraseStarts;
 
     /// <summary>Builds a lexicon from entries: lowercased word or space-separated phrase → flags.</summary>
     public Lexicon(IReadOnlyDictionary<string, LexiconFlags> entries)
@@ -28,7 +29,7 @@ internal sealed class Lexicon
         Text = text;
         Flags = flags;
         _words = new FlagTable(flags.Length);
-        var phrases = new List<(ulong, LexiconFlags)>();
+        var phrases = new List<(ulong First, ulong Key, LexiconFlags Flags)>();
         Span<ulong> parts = stackalloc ulong[MaxPhraseTokens + 1];
         var entry = 0;
         foreach (var line in text.Length == 0 ? default : text.AsSpan().EnumerateLines())
@@ -56,7 +57,7 @@ internal sealed class Lexicon
             }
             else if (count <= MaxPhraseTokens)
             {
-                phrases.Add((PhraseKey(parts[..count]), entryFlags));
+                phrases.Add((parts[0], PhraseKey(parts[..count]), entryFlags));
             }
         }
 
@@ -66,9 +67,11 @@ internal sealed class Lexicon
         }
 
         _phrases = new FlagTable(phrases.Count);
-        foreach (var (key, phraseFlags) in phrases)
+        _phraseStarts = new FlagTable(phrases.Count);
+        foreach (var (firstWord, key, phraseFlags) in phrases)
         {
             _phrases.Add(key, phraseFlags);
+            _phraseStarts.Add(firstWord, phraseFlags);
         }
     }
 
@@ -84,6 +87,12 @@ internal sealed class Lexicon
 
     /// <summary>The flags of a word, by the hash of its lowercased form (<see cref="FeatureHash.OfLower"/>).</summary>
     public LexiconFlags Word(ulong lowerHash) => _words.Find(lowerHash);
+
+    /// <summary>
+    /// Whether a phrase with flags starts with the word of this lowercase hash: a small table that spares the phrase
+    /// lookups at the other words.
+    /// </summary>
+    public bool StartsPhrase(ulong lowerHash) => _phraseStarts.Find(lowerHash) != LexiconFlags.None;
 
     /// <summary>The flags of a phrase of 2 to <see cref="MaxPhraseTokens"/> tokens, by their lowercase hashes.</summary>
     public LexiconFlags Phrase(ReadOnlySpan<ulong> lowerHashes) => _phrases.Find(PhraseKey(lowerHashes));

@@ -152,8 +152,9 @@ internal sealed class LinearChainWeights
             sum = 0;
             for (var y = 0; y < L; y++)
             {
+                // Forbidden steps have potential 0 and add nothing: only valid predecessors are summed, in label order.
                 var total = 0.0;
-                for (var p = 0; p < L; p++)
+                foreach (var p in ViterbiDecoder.Predecessors(y))
                 {
                     total += alpha[((i - 1) * L) + p] * transitions[(p * L) + y];
                 }
@@ -179,7 +180,7 @@ internal sealed class LinearChainWeights
             for (var y = 0; y < L; y++)
             {
                 var total = 0.0;
-                for (var q = 0; q < L; q++)
+                foreach (var q in ViterbiDecoder.Successors(y))
                 {
                     total += transitions[(y * L) + q] * emissions[((i + 1) * L) + q] * beta[((i + 1) * L) + q];
                 }

@@ -39,6 +39,9 @@ internal struct TokenFacts
     public StemState StemState;
     public byte Caps;
 
+    /// <summary>Whether a lexicon phrase starts with this word.</summary>
+    public bool StartsPhrase;
+
     /// <summary>The virtual token before a sentence's first token.</summary>
     public static readonly TokenFacts Before = Boundary(-1);
 

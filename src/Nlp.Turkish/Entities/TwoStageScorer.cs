@@ -13,7 +13,9 @@ internal sealed class TwoStageScorer
 {
     private const int L = EntityLabels.Count;
     private const int Half = 16;
-    private const int Stride = 2 * Half;
+
+    /// <summary>The floats of a merged row: stage one's 13 weights padded to 16, then stage two's.</summary>
+    public const int Stride = 2 * Half;
 
     private readonly FeatureTable _table;
     private readonly float[] _rows;
@@ -65,27 +67,76 @@ internal sealed class TwoStageScorer
         return order;
     }
 
-    /// <summary>Sums each token's feature rows for both stages into <paramref name="first"/> and <paramref name="second"/> (<c>n × 13</c> each).</summary>
-    public void Score(ReadOnlySpan<ulong> features, ReadOnlySpan<int> counts, int n, Span<float> first, Span<float> second)
+    /// <summary>Writes the merged rows of <paramref name="keys"/>, summed in order from zero, to <paramref name="sum"/> (32 floats).</summary>
+    public void Sum(ReadOnlySpan<ulong> keys, Span<float> sum)
+    {
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var a = Vector256<float>.Zero;
+        var b = Vector256<float>.Zero;
+        var c = Vector256<float>.Zero;
+        var d = Vector256<float>.Zero;
+        foreach (var key in keys)
+        {
+            var row = _table.Find(key);
+            if (row >= 0)
+            {
+                var offset = (nuint)(row * Stride);
+                a += Vector256.LoadUnsafe(ref rows, offset);
+                b += Vector256.LoadUnsafe(ref rows, offset + 8);
+                c += Vector256.LoadUnsafe(ref rows, offset + Half);
+                d += Vector256.LoadUnsafe(ref rows, offset + Half + 8);
+            }
+        }
+
+        a.CopyTo(sum);
+        b.CopyTo(sum[8..]);
+        c.CopyTo(sum[Half..]);
+        d.CopyTo(sum[(Half + 8)..]);
+    }
+
+    /// <summary>
+    /// Scores a window's tokens for both stages from the word cache: a word's own sum, the sums its neighbours
+    /// contribute in their roles, then its context features (<see cref="FeatureExtractor.ContextFeatures"/>) from the
+    /// table. Writes <c>n × 13</c> scores to <paramref name="first"/> and <paramref name="second"/>.
+    /// </summary>
+    public void Score(WordCache cache, ReadOnlySpan<int> entries, ReadOnlySpan<TokenFacts> facts, Span<float> first, Span<float> second)
     {
         Span<float> sum = stackalloc float[Stride];
+        Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var n = facts.Length;
+        var style = FeatureExtractor.Style(facts);
         for (var i = 0; i < n; i++)
         {
-            var a = Vector256<float>.Zero;
-            var b = Vector256<float>.Zero;
-            var c = Vector256<float>.Zero;
-            var d = Vector256<float>.Zero;
-            foreach (var key in features.Slice(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]))
+            ref var own = ref cache.Sum(entries[i], 0);
+            var a = Vector256.LoadUnsafe(ref own);
+            var b = Vector256.LoadUnsafe(ref own, 8);
+            var c = Vector256.LoadUnsafe(ref own, Half);
+            var d = Vector256.LoadUnsafe(ref own, Half + 8);
+            if (FeatureExtractor.HasContext(facts[i].Kind))
             {
-                var row = _table.Find(key);
-                if (row >= 0)
+                for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
                 {
-                    var offset = (nuint)(row * Stride);
-                    a += Vector256.LoadUnsafe(ref rows, offset);
-                    b += Vector256.LoadUnsafe(ref rows, offset + 8);
-                    c += Vector256.LoadUnsafe(ref rows, offset + Half);
-                    d += Vector256.LoadUnsafe(ref rows, offset + Half + 8);
+                    var j = i + FeatureExtractor.Offset(role);
+                    ref var part = ref j >= 0 && j < n ? ref cache.Sum(entries[j], WordCache.Group(role)) : ref cache.Edge(role);
+                    a += Vector256.LoadUnsafe(ref part);
+                    b += Vector256.LoadUnsafe(ref part, 8);
+                    c += Vector256.LoadUnsafe(ref part, Half);
+                    d += Vector256.LoadUnsafe(ref part, Half + 8);
+                }
+
+                var count = FeatureExtractor.ContextFeatures(facts, i, style, 0, keys);
+                foreach (var key in keys[..count])
+                {
+                    var row = _table.Find(key);
+                    if (row >= 0)
+                    {
+                        var offset = (nuint)(row * Stride);
+                        a += Vector256.LoadUnsafe(ref rows, offset);
+                        b += Vector256.LoadUnsafe(ref rows, offset + 8);
+                        c += Vector256.LoadUnsafe(ref rows, offset + Half);
+                        d += Vector256.LoadUnsafe(ref rows, offset + Half + 8);
+                    }
                 }
             }
 
