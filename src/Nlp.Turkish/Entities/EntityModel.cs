@@ -20,14 +20,26 @@ internal sealed class EntityModel
 
     private readonly TwoStageScorer? _scorer;
 
-    public EntityModel(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, string description)
+    /// <summary>Builds a model from the stages of a model file, which it keeps for <see cref="ModelFormat.Write"/>.</summary>
+    public EntityModel(Lexicon lexicon, StageWeights first, StageWeights? second, string description, byte[] file)
     {
         Extractor = new FeatureExtractor(lexicon);
-        First = first;
-        Second = second;
         Description = description;
-        _scorer = second is null ? null : new TwoStageScorer(first, second);
+        File = file;
+        if (second is null)
+        {
+            First = first.ToChain();
+            return;
+        }
+
+        // Both stages score from one merged table; the stages keep only their transitions.
+        _scorer = new TwoStageScorer(first, second);
+        First = first.ToTransitionsOnly();
+        Second = second.ToTransitionsOnly();
     }
+
+    /// <summary>The model file this model was read from.</summary>
+    public ReadOnlyMemory<byte> File { get; }
 
     public FeatureExtractor Extractor { get; }
 
@@ -92,11 +104,7 @@ internal sealed class EntityModel
                 FeatureExtractor.HintFeatures(facts[i], hints[first + i], hintFeatures);
                 foreach (var key in hintFeatures)
                 {
-                    var row = Second.Find(key);
-                    if (row >= 0)
-                    {
-                        Second.AddRow(row, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
-                    }
+                    _scorer!.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
                 }
             }
 

@@ -17,17 +17,22 @@ internal sealed class Lexicon
 
     /// <summary>Builds a lexicon from entries: lowercased word or space-separated phrase → flags.</summary>
     public Lexicon(IReadOnlyDictionary<string, LexiconFlags> entries)
-        : this(Pack(entries, out var flags), flags)
+        : this(Pack(entries, out var flags), flags, keepStoredForm: true)
     {
     }
 
     /// <summary>Builds a lexicon from its stored form: entries joined by line breaks, and one flags value per entry.</summary>
     public Lexicon(string text, ushort[] flags)
+        : this(text, flags, keepStoredForm: false)
+    {
+    }
+
+    private Lexicon(string text, ushort[] flags, bool keepStoredForm)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(flags);
-        Text = text;
-        Flags = flags;
+        Count = flags.Length;
+        StoredForm = keepStoredForm ? (text, flags) : null;
         _words = new FlagTable(flags.Length);
         var phrases = new List<(ulong First, ulong Key, LexiconFlags Flags)>();
         Span<ulong> parts = stackalloc ulong[MaxPhraseTokens + 1];
@@ -75,13 +80,13 @@ internal sealed class Lexicon
         }
     }
 
-    /// <summary>The entries, one a line, in ordinal order (the stored form).</summary>
-    public string Text { get; }
+    /// <summary>
+    /// The stored form of a lexicon built from entries (the entries one a line in ordinal order, and their flags), for
+    /// writing a new model; null for a lexicon read from a model file, which keeps only its hash tables.
+    /// </summary>
+    public (string Text, ushort[] Flags)? StoredForm { get; }
 
-    /// <summary>The flags of each entry of <see cref="Text"/>, in order (the stored form).</summary>
-    public ushort[] Flags { get; }
-
-    public int Count => Flags.Length;
+    public int Count { get; }
 
     public bool HasPhrases => _phrases.Count > 0;
 

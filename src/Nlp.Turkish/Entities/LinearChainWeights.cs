@@ -61,19 +61,6 @@ internal sealed class LinearChainWeights
 
     public float Temperature { get; }
 
-    /// <summary>The row of a feature key, or -1.</summary>
-    public int Find(ulong key) => _table.Find(key);
-
-    /// <summary>Adds the emission row of <paramref name="row"/> to a token's 13 scores.</summary>
-    public void AddRow(int row, Span<float> scores)
-    {
-        var weights = _emissions.AsSpan(row * Stride, L);
-        for (var y = 0; y < L; y++)
-        {
-            scores[y] += weights[y];
-        }
-    }
-
     /// <summary>Sums the emission rows of each token's features into <paramref name="scores"/> (<c>n × L</c>).</summary>
     public void Score(ReadOnlySpan<ulong> features, ReadOnlySpan<int> counts, int n, Span<float> scores)
     {

@@ -36,26 +36,50 @@ internal static class ModelFormat
     private const int L = EntityLabels.Count;
     private static ReadOnlySpan<byte> Magic => "NLPTRNER"u8;
 
+    /// <summary>Writes a model's file: the bytes it was read from.</summary>
     public static void Write(EntityModel model, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(destination);
+        destination.Write(model.File.Span);
+    }
+
+    /// <summary>Serializes newly trained weights and a lexicon built from entries into a model file.</summary>
+    public static byte[] Serialize(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, string description)
+    {
+        var (lexiconText, lexiconFlags) = lexicon.StoredForm
+            ?? throw new InvalidOperationException("Only a lexicon built from entries can be written to a new model.");
         using var payload = new MemoryStream();
         using (var zlib = new ZLibStream(payload, CompressionLevel.SmallestSize, leaveOpen: true))
         using (var writer = new BinaryWriter(zlib, Encoding.UTF8, leaveOpen: true))
         {
-            WritePayload(model, writer);
+            WriteString(writer, description);
+            writer.Write(L);
+            for (var label = 0; label < L; label++)
+            {
+                WriteString(writer, EntityLabels.Name(label));
+            }
+
+            writer.Write(lexiconFlags.Length);
+            WriteString(writer, lexiconText);
+            writer.Write(MemoryMarshal.AsBytes(lexiconFlags.AsSpan()));
+            writer.Write((byte)(second is null ? 1 : 2));
+            WriteStage(first, writer);
+            if (second is not null)
+            {
+                WriteStage(second, writer);
+            }
         }
 
         var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
-        Span<byte> header = stackalloc byte[HeaderLength];
-        Magic.CopyTo(header);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Version);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], 0);
-        BinaryPrimitives.WriteInt32LittleEndian(header[12..], bytes.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(header[16..], Checksum(bytes));
-        destination.Write(header);
-        destination.Write(bytes);
+        var file = new byte[HeaderLength + bytes.Length];
+        Magic.CopyTo(file);
+        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(8), Version);
+        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(10), 0);
+        BinaryPrimitives.WriteInt32LittleEndian(file.AsSpan(12), bytes.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(file.AsSpan(16), Checksum(bytes));
+        bytes.CopyTo(file.AsSpan(HeaderLength));
+        return file;
     }
 
     public static EntityModel Read(Stream source)
@@ -90,7 +114,10 @@ internal static class ModelFormat
             throw new InvalidDataException($"The model file is corrupt: invalid payload length {length}.");
         }
 
-        var payload = new byte[length];
+        // The model keeps its file, which is what Save writes back.
+        var file = new byte[HeaderLength + length];
+        header.CopyTo(file);
+        var payload = file.AsSpan(HeaderLength);
         var read = source.ReadAtLeast(payload, length, throwOnEndOfStream: false);
         if (read < length)
         {
@@ -106,7 +133,7 @@ internal static class ModelFormat
         int contentLength;
         try
         {
-            using var zlib = new ZLibStream(new MemoryStream(payload), CompressionMode.Decompress);
+            using var zlib = new ZLibStream(new MemoryStream(file, HeaderLength, length, writable: false), CompressionMode.Decompress);
             var buffer = new MemoryStream(length * 4);
             zlib.CopyTo(buffer);
             content = buffer.GetBuffer();
@@ -118,35 +145,13 @@ internal static class ModelFormat
         }
 
         var reader = new PayloadReader(content.AsSpan(0, contentLength));
-        var model = ReadPayload(ref reader);
+        var model = ReadPayload(ref reader, file);
         if (!reader.AtEnd)
         {
             throw new InvalidDataException("The model file is corrupt: unexpected data after the last stage.");
         }
 
         return model;
-    }
-
-    private static void WritePayload(EntityModel model, BinaryWriter writer)
-    {
-        WriteString(writer, model.Description);
-        writer.Write(L);
-        for (var label = 0; label < L; label++)
-        {
-            WriteString(writer, EntityLabels.Name(label));
-        }
-
-        var lexicon = model.Extractor.Lexicon;
-        writer.Write(lexicon.Count);
-        WriteString(writer, lexicon.Text);
-        writer.Write(MemoryMarshal.AsBytes(lexicon.Flags.AsSpan()));
-
-        writer.Write((byte)(model.Second is null ? 1 : 2));
-        WriteStage(model.First, writer);
-        if (model.Second is not null)
-        {
-            WriteStage(model.Second, writer);
-        }
     }
 
     private static void WriteStage(LinearChainWeights weights, BinaryWriter writer)
@@ -187,7 +192,7 @@ internal static class ModelFormat
         writer.Write(bytes);
     }
 
-    private static EntityModel ReadPayload(ref PayloadReader reader)
+    private static EntityModel ReadPayload(ref PayloadReader reader, byte[] file)
     {
         var description = reader.String();
         var labelCount = reader.Int32();
@@ -222,7 +227,7 @@ internal static class ModelFormat
         var second = stages == 2 ? ReadStage(ref reader) : null;
         try
         {
-            return new EntityModel(lexicon.GetAwaiter().GetResult(), first, second, description);
+            return new EntityModel(lexicon.GetAwaiter().GetResult(), first, second, description, file);
         }
         catch (InvalidDataException e)
         {
@@ -230,7 +235,7 @@ internal static class ModelFormat
         }
     }
 
-    private static LinearChainWeights ReadStage(ref PayloadReader reader)
+    private static StageWeights ReadStage(ref PayloadReader reader)
     {
         var temperature = reader.Single();
         var transitions = reader.Finite(L * L);
@@ -238,9 +243,16 @@ internal static class ModelFormat
         var end = reader.Finite(L);
         var count = reader.Count(50_000_000);
         var keys = reader.Block<ulong>(count);
-        var emissions = reader.Halves(count * L);
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] <= keys[i - 1])
+            {
+                throw new InvalidDataException("The model file is corrupt: feature keys are not in ascending order.");
+            }
+        }
 
-        return new LinearChainWeights(keys, emissions, transitions, start, end, temperature);
+        var emissions = reader.Halves(count * L);
+        return new StageWeights(keys, emissions, transitions, start, end, temperature);
     }
 
     internal static ulong Checksum(ReadOnlySpan<byte> bytes)

@@ -20,22 +20,20 @@ internal sealed class TwoStageScorer
     private readonly FeatureTable _table;
     private readonly float[] _rows;
 
-    public TwoStageScorer(LinearChainWeights first, LinearChainWeights second)
+    /// <summary>Merges two stages whose keys are in ascending order (as a model file stores them).</summary>
+    public TwoStageScorer(StageWeights first, StageWeights second)
     {
-        // Merge the two key sets in key order without a hash map: sort each stage's rows by key, then walk both.
-        var firstOrder = Order(first.Keys);
-        var secondOrder = Order(second.Keys);
-        var keys = new ulong[firstOrder.Length + secondOrder.Length];
+        var keys = new ulong[first.Keys.Length + second.Keys.Length];
         var rows = new List<(int First, int Second)>(keys.Length);
         int a = 0, b = 0, count = 0;
-        while (a < firstOrder.Length || b < secondOrder.Length)
+        while (a < first.Keys.Length || b < second.Keys.Length)
         {
-            var keyA = a < firstOrder.Length ? first.Keys[firstOrder[a]] : ulong.MaxValue;
-            var keyB = b < secondOrder.Length ? second.Keys[secondOrder[b]] : ulong.MaxValue;
-            var takeA = a < firstOrder.Length && keyA <= keyB;
-            var takeB = b < secondOrder.Length && keyB <= keyA;
+            var keyA = a < first.Keys.Length ? first.Keys[a] : ulong.MaxValue;
+            var keyB = b < second.Keys.Length ? second.Keys[b] : ulong.MaxValue;
+            var takeA = a < first.Keys.Length && keyA <= keyB;
+            var takeB = b < second.Keys.Length && keyB <= keyA;
             keys[count++] = takeA ? keyA : keyB;
-            rows.Add((takeA ? firstOrder[a++] : -1, takeB ? secondOrder[b++] : -1));
+            rows.Add((takeA ? a++ : -1, takeB ? b++ : -1));
         }
 
         _table = new FeatureTable(keys.AsSpan(0, count));
@@ -44,27 +42,28 @@ internal sealed class TwoStageScorer
         {
             if (rows[row].First >= 0)
             {
-                first.EmissionRow(rows[row].First).CopyTo(_rows.AsSpan(row * Stride, L));
+                first.Emissions.AsSpan(rows[row].First * L, L).CopyTo(_rows.AsSpan(row * Stride, L));
             }
 
             if (rows[row].Second >= 0)
             {
-                second.EmissionRow(rows[row].Second).CopyTo(_rows.AsSpan((row * Stride) + Half, L));
+                second.Emissions.AsSpan(rows[row].Second * L, L).CopyTo(_rows.AsSpan((row * Stride) + Half, L));
             }
         }
     }
 
-    private static int[] Order(ulong[] keys)
+    /// <summary>Adds stage two's weights of one feature, if the model has it, to a token's 13 scores.</summary>
+    public void AddSecond(ulong key, Span<float> scores)
     {
-        var order = new int[keys.Length];
-        for (var i = 0; i < order.Length; i++)
+        var row = _table.Find(key);
+        if (row >= 0)
         {
-            order[i] = i;
+            var weights = _rows.AsSpan((row * Stride) + Half, L);
+            for (var y = 0; y < L; y++)
+            {
+                scores[y] += weights[y];
+            }
         }
-
-        var sorted = (ulong[])keys.Clone();
-        Array.Sort(sorted, order);
-        return order;
     }
 
     /// <summary>Writes the merged rows of <paramref name="keys"/>, summed in order from zero, to <paramref name="sum"/> (32 floats).</summary>

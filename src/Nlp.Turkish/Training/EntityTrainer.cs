@@ -67,7 +67,9 @@ public static class EntityTrainer
         var description = Invariant($"Nlp.Turkish entity model: {trainSentences.Count:N0} training sentences, {LexiconBuilder.Describe(lexicon)}, ") +
             Invariant($"{(secondWeights is null ? 1 : 2)} stage(s), seed {options.Seed}");
         progress?.Invoke(Invariant($"trained in {clock.Elapsed.TotalSeconds:F1} s"));
-        return new EntityRecognizer(new EntityModel(lexicon, firstWeights, secondWeights, description));
+        // The trained model is its file read back, so that it tags exactly as the saved model will (weights are stored
+        // at half precision).
+        return new EntityRecognizer(ModelFormat.Read(new MemoryStream(ModelFormat.Serialize(lexicon, firstWeights, secondWeights, description))));
     }
 
     private static List<TrainingExample> Examples(List<ConllSentence> sentences, int sentencesPerDocument)
