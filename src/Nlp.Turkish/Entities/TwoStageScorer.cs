@@ -66,7 +66,10 @@ internal sealed class TwoStageScorer
         }
     }
 
-    /// <summary>Writes the merged rows of <paramref name="keys"/>, summed in order from zero, to <paramref name="sum"/> (32 floats).</summary>
+    /// <summary>
+    /// Writes the merged rows of <paramref name="keys"/>, summed in order from zero, to <paramref name="sum"/> as
+    /// <see cref="WordCache.SumLength"/> floats: stage one's 13, then stage two's.
+    /// </summary>
     public void Sum(ReadOnlySpan<ulong> keys, Span<float> sum)
     {
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
@@ -87,10 +90,13 @@ internal sealed class TwoStageScorer
             }
         }
 
-        a.CopyTo(sum);
-        b.CopyTo(sum[8..]);
-        c.CopyTo(sum[Half..]);
-        d.CopyTo(sum[(Half + 8)..]);
+        Span<float> padded = stackalloc float[Stride];
+        a.CopyTo(padded);
+        b.CopyTo(padded[8..]);
+        c.CopyTo(padded[Half..]);
+        d.CopyTo(padded[(Half + 8)..]);
+        padded[..L].CopyTo(sum);
+        padded.Slice(Half, L).CopyTo(sum[L..]);
     }
 
     /// <summary>
@@ -107,11 +113,14 @@ internal sealed class TwoStageScorer
         var style = FeatureExtractor.Style(facts);
         for (var i = 0; i < n; i++)
         {
+            // Cached sums are 26 floats: a and b read stage one (b's last 3 lanes are stage two's and go unused),
+            // c and d read stage two from float 13 (d's last 3 lanes run past the sum and go unused). Table rows are
+            // padded to 16 floats a stage, so their lanes line up with the same accumulators.
             ref var own = ref cache.Sum(entries[i], 0);
             var a = Vector256.LoadUnsafe(ref own);
             var b = Vector256.LoadUnsafe(ref own, 8);
-            var c = Vector256.LoadUnsafe(ref own, Half);
-            var d = Vector256.LoadUnsafe(ref own, Half + 8);
+            var c = Vector256.LoadUnsafe(ref own, L);
+            var d = Vector256.LoadUnsafe(ref own, L + 8);
             if (FeatureExtractor.HasContext(facts[i].Kind))
             {
                 for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
@@ -120,8 +129,8 @@ internal sealed class TwoStageScorer
                     ref var part = ref j >= 0 && j < n ? ref cache.Sum(entries[j], WordCache.Group(role)) : ref cache.Edge(role);
                     a += Vector256.LoadUnsafe(ref part);
                     b += Vector256.LoadUnsafe(ref part, 8);
-                    c += Vector256.LoadUnsafe(ref part, Half);
-                    d += Vector256.LoadUnsafe(ref part, Half + 8);
+                    c += Vector256.LoadUnsafe(ref part, L);
+                    d += Vector256.LoadUnsafe(ref part, L + 8);
                 }
 
                 var count = FeatureExtractor.ContextFeatures(facts, i, style, 0, keys);

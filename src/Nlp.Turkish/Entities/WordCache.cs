@@ -3,35 +3,41 @@ using System.Runtime.CompilerServices;
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// What a word contributes to the two-stage scores wherever it occurs, cached per thread: its token facts, and five
-/// sums of merged weight rows, one for its own features and one for each <see cref="Neighbour"/> role (what the word
-/// before it, after it, and two away take from it). News repeats its words, so most tokens cost one hash of their
-/// characters instead of describing the token and probing the weight table for about 25 features.
+/// What a word contributes to the two-stage scores wherever it occurs, cached per thread: its facts, and five sums of
+/// merged weight rows, one for its own features and one for each <see cref="Neighbour"/> role (what the word before
+/// it, after it, and two away take from it). News repeats its words, so most tokens cost one hash of their characters
+/// instead of describing the token and probing the weight table for about 25 features.
 /// </summary>
 /// <remarks>
 /// Direct-mapped by the hash of the characters and checked against the characters themselves, so a hit is never a
 /// different word. Each sum is built from zero in feature order whether it is cached or not, so results do not depend
 /// on what the thread tagged before. Entries in use by the current window are pinned: a word that would evict one, or
-/// one longer than the cache keeps, goes to an overflow entry that lives until the next window. Not thread-safe: one
+/// one longer than the cache keeps, goes to an overflow entry that lives until the next window. A sum is 26 floats
+/// (stage one's 13, then stage two's 13), read as four overlapping 8-float vectors. About 5 MB; not thread-safe: one
 /// instance per thread, bound to one scorer at a time.
 /// </remarks>
 internal sealed class WordCache
 {
-    /// <summary>The sums an entry holds: its own features, then one per neighbour role.</summary>
-    public const int Groups = 5;
+    /// <summary>The floats of a cached sum: stage one's 13 weights, then stage two's.</summary>
+    public const int SumLength = 2 * EntityLabels.Count;
 
-    private const int MaxChars = 24;
-    private const int Bits = 12;
+    private const int Groups = 5;
+    private const int MaxChars = 20;
+    private const int Bits = 13;
     private const int Size = 1 << Bits;
-    private const int GroupStride = Groups * TwoStageScorer.Stride;
+    private const int EntryLength = Groups * SumLength;
+
+    /// <summary>Vector reads of the last sum run 3 floats past it.</summary>
+    private const int Tail = 8;
 
     private readonly ulong[] _keys = new ulong[Size];
     private readonly byte[] _lengths = new byte[Size];
     private readonly char[] _chars = new char[Size * MaxChars];
     private readonly int[] _pins = new int[Size];
-    private readonly float[] _edges = new float[(Groups - 1) * TwoStageScorer.Stride];
-    private TokenFacts[] _facts = new TokenFacts[Size + 64];
-    private float[] _sums = new float[(Size + 64) * GroupStride];
+    private readonly float[] _edges = new float[((Groups - 1) * SumLength) + Tail];
+    private WordFacts[] _facts = new WordFacts[Size + 64];
+    private float[] _sums = new float[((Size + 64) * EntryLength) + Tail];
+    private TokenFacts _described;
     private int _window;
     private int _overflow;
     private TwoStageScorer? _scorer;
@@ -51,13 +57,14 @@ internal sealed class WordCache
         for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
         {
             var count = FeatureExtractor.NeighbourFeatures(FeatureExtractor.NeighbourOf([], 0, role), role, keys);
-            scorer.Sum(keys[..count], _edges.AsSpan((int)role * TwoStageScorer.Stride, TwoStageScorer.Stride));
+            scorer.Sum(keys[..count], _edges.AsSpan((int)role * SumLength, SumLength));
         }
     }
 
     /// <summary>
-    /// Looks up a window's tokens: copies each token's facts to <paramref name="facts"/> (to be contextualized by the
-    /// caller) and its entry to <paramref name="entries"/>, describing and scoring the words not cached yet.
+    /// Looks up a window's tokens: writes each token's facts to <paramref name="facts"/> (to be contextualized by the
+    /// caller; the word, flag and affix fields are not written, the cached sums cover them) and its entry to
+    /// <paramref name="entries"/>, describing and scoring the words not cached yet.
     /// </summary>
     public void Describe(FeatureExtractor extractor, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts,
         Span<int> entries, FeatureScratch scratch)
@@ -68,17 +75,17 @@ internal sealed class WordCache
         {
             var entry = Find(extractor, text, tokens[i], scratch);
             entries[i] = entry;
-            facts[i] = _facts[entry];
+            _facts[entry].CopyTo(ref facts[i]);
         }
     }
 
-    /// <summary>The merged 32-float sum of an entry's own features, or of its features in a neighbour role.</summary>
+    /// <summary>The sum of an entry's own features (group 0) or of its features in a neighbour role (<see cref="Group"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref float Sum(int entry, int group) => ref _sums[(entry * GroupStride) + (group * TwoStageScorer.Stride)];
+    public ref float Sum(int entry, int group) => ref _sums[(entry * EntryLength) + (group * SumLength)];
 
     /// <summary>The sum of the virtual token beyond the sentence's edge in a neighbour role.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref float Edge(Neighbour role) => ref _edges[(int)role * TwoStageScorer.Stride];
+    public ref float Edge(Neighbour role) => ref _edges[(int)role * SumLength];
 
     /// <summary>The group index of a neighbour role (group 0 is the word's own features).</summary>
     public static int Group(Neighbour role) => 1 + (int)role;
@@ -112,7 +119,7 @@ internal sealed class WordCache
         if (entry >= _facts.Length)
         {
             Array.Resize(ref _facts, _facts.Length * 2);
-            Array.Resize(ref _sums, _facts.Length * GroupStride);
+            Array.Resize(ref _sums, (_facts.Length * EntryLength) + Tail);
         }
 
         Fill(extractor, text, token, entry, scratch);
@@ -121,16 +128,16 @@ internal sealed class WordCache
 
     private void Fill(FeatureExtractor extractor, ReadOnlySpan<char> text, Token token, int entry, FeatureScratch scratch)
     {
-        ref var facts = ref _facts[entry];
-        extractor.DescribeToken(text, token, ref facts, scratch);
-        var sums = _sums.AsSpan(entry * GroupStride, GroupStride);
+        extractor.DescribeToken(text, token, ref _described, scratch);
+        _facts[entry] = new WordFacts(_described);
+        var sums = _sums.AsSpan(entry * EntryLength, EntryLength);
         Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
-        var count = FeatureExtractor.OwnFeatures(facts, keys);
-        _scorer!.Sum(keys[..count], sums[..TwoStageScorer.Stride]);
+        var count = FeatureExtractor.OwnFeatures(_described, keys);
+        _scorer!.Sum(keys[..count], sums[..SumLength]);
         for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
         {
-            count = FeatureExtractor.NeighbourFeatures(facts, role, keys);
-            _scorer.Sum(keys[..count], sums.Slice(Group(role) * TwoStageScorer.Stride, TwoStageScorer.Stride));
+            count = FeatureExtractor.NeighbourFeatures(_described, role, keys);
+            _scorer.Sum(keys[..count], sums.Slice(Group(role) * SumLength, SumLength));
         }
     }
 }
