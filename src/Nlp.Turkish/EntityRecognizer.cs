@@ -158,6 +158,8 @@ public sealed class EntityRecognizer
     {
         using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(DefaultModelResource)
             ?? throw new InvalidOperationException("This build of Nlp.Turkish has no embedded default model; load one with EntityRecognizer.Load.");
-        return Load(stream);
+
+        // The resource is part of the assembly image, which stays mapped while the process runs: read it in place.
+        return new EntityRecognizer(stream is UnmanagedMemoryStream image ? ModelFormat.ReadEmbedded(image) : ModelFormat.Read(stream));
     }
 }

@@ -18,28 +18,27 @@ internal sealed class EntityModel
     /// </summary>
     internal static int MaxCachedFactsTokens { get; set; } = 100_000;
 
-    private readonly TwoStageScorer? _scorer;
+    private readonly TwoStageScorer _scorer;
 
-    /// <summary>Builds a model from the stages of a model file, which it keeps for <see cref="ModelFormat.Write"/>.</summary>
-    public EntityModel(Lexicon lexicon, StageWeights first, StageWeights? second, string description, byte[] file)
+    /// <summary>
+    /// Builds a model from its parts: the lexicon, each stage's transitions, and the merged emission table, which read
+    /// the model file <paramref name="file"/> in place.
+    /// </summary>
+    public EntityModel(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, TwoStageScorer scorer, string description, ModelMemory file)
     {
-        Extractor = new FeatureExtractor(lexicon);
-        Description = description;
         File = file;
-        if (second is null)
-        {
-            First = first.ToChain();
-            return;
-        }
-
-        // Both stages score from one merged table; the stages keep only their transitions.
-        _scorer = new TwoStageScorer(first, second);
-        First = first.ToTransitionsOnly();
-        Second = second.ToTransitionsOnly();
+        Extractor = new FeatureExtractor(lexicon);
+        First = first;
+        Second = second;
+        _scorer = scorer;
+        Description = description;
     }
 
-    /// <summary>The model file this model was read from.</summary>
-    public ReadOnlyMemory<byte> File { get; }
+    /// <summary>The model file, which <see cref="ModelFormat.Write"/> writes back.</summary>
+    public ModelMemory File { get; }
+
+    /// <summary>The emission weights of both stages, merged.</summary>
+    public TwoStageScorer Scorer => _scorer;
 
     public FeatureExtractor Extractor { get; }
 
@@ -63,7 +62,7 @@ internal sealed class EntityModel
         // Stage one scores both stages at once (stage two adds only its hint rows later). A document small enough
         // keeps its token facts and stage-two sums for the second pass; a larger one describes its windows again,
         // which gives the same sums, because both passes compute them the same way.
-        var cache = scratch.Words(_scorer!);
+        var cache = scratch.Words(_scorer);
         var keep = tokens.Length <= MaxCachedFactsTokens;
         var documentFacts = keep ? scratch.DocumentFacts(tokens.Length) : default;
         var documentSums = keep ? scratch.DocumentScores(tokens.Length * EntityLabels.Count) : default;
@@ -104,7 +103,7 @@ internal sealed class EntityModel
                 FeatureExtractor.HintFeatures(facts[i], hints[first + i], hintFeatures);
                 foreach (var key in hintFeatures)
                 {
-                    _scorer!.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
+                    _scorer.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
                 }
             }
 
@@ -124,23 +123,19 @@ internal sealed class EntityModel
         var entries = scratch.Entries(tokens.Length);
         cache.Describe(Extractor, span, tokens, facts, entries, scratch);
         Extractor.Contextualize(facts);
-        _scorer!.Score(cache, entries, facts, firstScores, secondScores);
+        _scorer.Score(cache, entries, facts, firstScores, secondScores);
     }
 
-    /// <summary>Tags with a one-stage model.</summary>
+    /// <summary>Tags with a one-stage model: stage one's scores from the merged table (its stage-two half is zero).</summary>
     private void TagOneStage(string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens, ReadOnlySpan<(int First, int Count)> windows,
         Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions)
     {
+        var cache = scratch.Words(_scorer);
         foreach (var (first, n) in windows)
         {
             var windowTokens = tokens.Slice(first, n);
-            var facts = scratch.Facts(n);
-            Extractor.Describe(span, windowTokens, facts, scratch);
-            var features = scratch.Features(n);
-            var counts = scratch.Counts(n);
-            FeatureExtractor.Extract(facts, [], features, counts);
             var scores = scratch.Scores(n);
-            First.Score(features, counts, n, scores);
+            ScoreWindow(cache, span, windowTokens, scratch.Facts(n), scores, scratch.SecondScores(n), scratch);
             var windowLabels = labels.Slice(first, n);
             First.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
             if (mentions is not null && text is not null)

@@ -3,37 +3,52 @@ using System.Runtime.CompilerServices;
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// An immutable open-addressing map from 64-bit feature keys to weight-row indexes. Key and row share a slot, so a hit
-/// reads one cache line; most misses stop at the first empty slot (load factor at most one half). No allocation, safe
-/// for concurrent reads. Key 0 marks an empty slot (<see cref="FeatureHash"/> never produces it).
+/// An immutable open-addressing map from 64-bit feature keys to weight-row indexes in one array of 64-bit slots: the
+/// key's high 40 bits beside a 24-bit row, so a probe reads one slot. The low bits of the key pick the starting slot
+/// (linear probing, load at most one half, so most misses stop at the first slot); the 40 stored bits and the slot
+/// position together identify the key. A slot of 0 is empty. No allocation, safe for concurrent reads.
 /// </summary>
-internal sealed class FeatureTable
+/// <remarks>
+/// The slot array is what a model file stores (<see cref="ModelFormat"/>); a loaded table reads it in place.
+/// </remarks>
+internal sealed unsafe class FeatureTable
 {
-    private readonly Slot[] _slots;
+    /// <summary>The most rows a table can index.</summary>
+    public const int MaxRows = 1 << RowBits;
+
+    private const int RowBits = 24;
+    private const ulong RowMask = (1UL << RowBits) - 1;
+
+    private readonly ModelMemory _memory;
+    private readonly ulong* _slots;
     private readonly ulong _mask;
 
+    /// <summary>Builds a table whose row <c>i</c> is <c>keys[i]</c>.</summary>
+    /// <exception cref="InvalidDataException">Two keys are equal, or there are more than <see cref="MaxRows"/>.</exception>
     public FeatureTable(ReadOnlySpan<ulong> keys)
     {
+        if (keys.Length > MaxRows)
+        {
+            throw new InvalidDataException($"{keys.Length} features are more than a model can hold ({MaxRows}).");
+        }
+
         var capacity = 16;
         while (capacity < keys.Length * 2)
         {
             capacity <<= 1;
         }
 
-        _slots = new Slot[capacity];
+        _memory = ModelMemory.Allocate<ulong>(capacity);
+        _slots = (ulong*)_memory.Start;
         _mask = (ulong)capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
             var key = keys[row];
-            if (key == 0)
-            {
-                throw new InvalidDataException("Feature key 0 is reserved.");
-            }
-
+            var fingerprint = Fingerprint(key);
             var slot = key & _mask;
-            while (_slots[slot].Key != 0)
+            while (_slots[slot] != 0)
             {
-                if (_slots[slot].Key == key)
+                if ((_slots[slot] & ~RowMask) == fingerprint)
                 {
                     throw new InvalidDataException("Duplicate feature key in model.");
                 }
@@ -41,25 +56,71 @@ internal sealed class FeatureTable
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(key, row);
+            _slots[slot] = fingerprint | (uint)row;
         }
+
+        RowCount = keys.Length;
     }
+
+    /// <summary>
+    /// A table over <paramref name="slotCount"/> stored slots (<see cref="Slots"/> of a built table) at
+    /// <paramref name="slots"/> in <paramref name="memory"/>, indexing <paramref name="rowCount"/> rows.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The slot count is not a power of two, no slot is empty, or a slot names a row out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public FeatureTable(ModelMemory memory, ulong* slots, int slotCount, int rowCount)
+    {
+        if (slotCount < 16 || !ulong.IsPow2((ulong)slotCount))
+        {
+            throw new InvalidDataException($"The feature table has {slotCount} slots; expected a power of two of at least 16.");
+        }
+
+        var empty = false;
+        var outOfRange = false;
+        for (var i = 0; i < slotCount; i++)
+        {
+            var slot = slots[i];
+            empty |= slot == 0;
+            outOfRange |= slot != 0 && (slot & RowMask) >= (ulong)rowCount;
+        }
+
+        if (outOfRange)
+        {
+            throw new InvalidDataException("A feature table slot names a row the model does not have.");
+        }
+
+        if (!empty)
+        {
+            throw new InvalidDataException("The feature table has no empty slot.");
+        }
+
+        _memory = memory;
+        _slots = slots;
+        _mask = (ulong)slotCount - 1;
+        RowCount = rowCount;
+    }
+
+    /// <summary>The number of rows the table indexes.</summary>
+    public int RowCount { get; }
+
+    /// <summary>The slot array, as a model file stores it.</summary>
+    public ReadOnlySpan<ulong> Slots => new(_slots, checked((int)(_mask + 1)));
 
     /// <summary>The row of <paramref name="key"/>, or -1 when the model has no such feature.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
-        var slots = _slots;
+        var fingerprint = Fingerprint(key);
         var slot = key & _mask;
         while (true)
         {
-            ref readonly var entry = ref slots[slot];
-            if (entry.Key == key)
+            var stored = _slots[slot];
+            if ((stored & ~RowMask) == fingerprint)
             {
-                return entry.Row;
+                return (int)(stored & RowMask);
             }
 
-            if (entry.Key == 0)
+            if (stored == 0)
             {
                 return -1;
             }
@@ -68,5 +129,11 @@ internal sealed class FeatureTable
         }
     }
 
-    private readonly record struct Slot(ulong Key, int Row);
+    /// <summary>The high 40 bits of the key, never 0, in the slot's high bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Fingerprint(ulong key)
+    {
+        var high = key & ~RowMask;
+        return high == 0 ? 1UL << RowBits : high;
+    }
 }

@@ -3,8 +3,8 @@ namespace Nlp.Turkish.Entities;
 /// <summary>
 /// What the model knows from name lists and the Turkish lexicon: flags for single lowercased words and for
 /// multi-word phrases (<c>güney afrika</c>, <c>birleşik arap emirlikleri</c>), looked up by hash. Built at training
-/// time from the gazetteers, CLDR and hunspell-tr; stored in the model file as one text of entries, one a line, in
-/// ordinal order, with a flags block beside it; immutable afterwards. Only the hash tables live on the tagging path.
+/// time from the gazetteers, CLDR and hunspell-tr; a model file stores its three hash tables as they are, so loading
+/// hashes nothing. Immutable afterwards.
 /// </summary>
 internal sealed class Lexicon
 {
@@ -17,76 +17,75 @@ internal sealed class Lexicon
 
     /// <summary>Builds a lexicon from entries: lowercased word or space-separated phrase → flags.</summary>
     public Lexicon(IReadOnlyDictionary<string, LexiconFlags> entries)
-        : this(Pack(entries, out var flags), flags, keepStoredForm: true)
     {
-    }
-
-    /// <summary>Builds a lexicon from its stored form: entries joined by line breaks, and one flags value per entry.</summary>
-    public Lexicon(string text, ushort[] flags)
-        : this(text, flags, keepStoredForm: false)
-    {
-    }
-
-    private Lexicon(string text, ushort[] flags, bool keepStoredForm)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(flags);
-        Count = flags.Length;
-        StoredForm = keepStoredForm ? (text, flags) : null;
-        _words = new FlagTable(flags.Length);
+        ArgumentNullException.ThrowIfNull(entries);
+        var words = new List<(ulong Key, LexiconFlags Flags)>(entries.Count);
         var phrases = new List<(ulong First, ulong Key, LexiconFlags Flags)>();
         Span<ulong> parts = stackalloc ulong[MaxPhraseTokens + 1];
-        var entry = 0;
-        foreach (var line in text.Length == 0 ? default : text.AsSpan().EnumerateLines())
+
+        // Ordinal order, so that the tables (and the model file) do not depend on the dictionary's order.
+        foreach (var (entry, flags) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            if (entry == flags.Length)
+            if (entry.Length == 0)
             {
-                throw new InvalidDataException("The lexicon has more entries than flags.");
+                continue;
             }
 
             var count = 0;
-            foreach (var range in line.Split(' '))
+            foreach (var range in entry.AsSpan().Split(' '))
             {
                 if (count > MaxPhraseTokens)
                 {
                     break;
                 }
 
-                parts[count++] = FeatureHash.OfLower(line[range]);
+                parts[count++] = FeatureHash.OfLower(entry.AsSpan()[range]);
             }
 
-            var entryFlags = (LexiconFlags)flags[entry++];
             if (count == 1)
             {
-                _words.Add(parts[0], entryFlags);
+                words.Add((parts[0], flags));
             }
             else if (count <= MaxPhraseTokens)
             {
-                phrases.Add((parts[0], PhraseKey(parts[..count]), entryFlags));
+                phrases.Add((parts[0], PhraseKey(parts[..count]), flags));
             }
         }
 
-        if (entry != flags.Length)
+        _words = new FlagTable(words.Count);
+        foreach (var (key, flags) in words)
         {
-            throw new InvalidDataException($"The lexicon has {entry} entries and {flags.Length} flags.");
+            _words.Add(key, flags);
         }
 
         _phrases = new FlagTable(phrases.Count);
         _phraseStarts = new FlagTable(phrases.Count);
-        foreach (var (firstWord, key, phraseFlags) in phrases)
+        foreach (var (firstWord, key, flags) in phrases)
         {
-            _phrases.Add(key, phraseFlags);
-            _phraseStarts.Add(firstWord, phraseFlags);
+            _phrases.Add(key, flags);
+            _phraseStarts.Add(firstWord, flags);
         }
     }
 
-    /// <summary>
-    /// The stored form of a lexicon built from entries (the entries one a line in ordinal order, and their flags), for
-    /// writing a new model; null for a lexicon read from a model file, which keeps only its hash tables.
-    /// </summary>
-    public (string Text, ushort[] Flags)? StoredForm { get; }
+    /// <summary>A lexicon from the tables a model file stores.</summary>
+    public Lexicon(FlagTable words, FlagTable phrases, FlagTable phraseStarts)
+    {
+        _words = words;
+        _phrases = phrases;
+        _phraseStarts = phraseStarts;
+    }
 
-    public int Count { get; }
+    /// <summary>The word table (lowercase hash → flags).</summary>
+    public FlagTable Words => _words;
+
+    /// <summary>The phrase table (combined lowercase hashes of 2 to <see cref="MaxPhraseTokens"/> words → flags).</summary>
+    public FlagTable Phrases => _phrases;
+
+    /// <summary>The first words of the phrases (lowercase hash → the flags of the phrases it starts).</summary>
+    public FlagTable PhraseStarts => _phraseStarts;
+
+    /// <summary>The number of distinct words and phrases.</summary>
+    public int Count => _words.Count + _phrases.Count;
 
     public bool HasPhrases => _phrases.Count > 0;
 
@@ -111,14 +110,5 @@ internal sealed class Lexicon
         }
 
         return key;
-    }
-
-    private static string Pack(IReadOnlyDictionary<string, LexiconFlags> entries, out ushort[] flags)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        var ordered = entries.Where(e => e.Key.Length > 0 && !e.Key.Contains('\n', StringComparison.Ordinal) && !e.Key.Contains('\r', StringComparison.Ordinal))
-            .OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        flags = ordered.Select(e => (ushort)e.Value).ToArray();
-        return string.Join('\n', ordered.Select(e => e.Key));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -6,10 +7,11 @@ namespace Nlp.Turkish.Entities;
 /// <summary>
 /// Scores both stages from one table probe a feature. Stage two sees the same features as stage one plus up to three
 /// document-hint features a token, so the union of both stages' keys maps to a 32-float row (stage one's 13 weights,
-/// padded to 16, then stage two's). Stage one's pass also sums stage two's non-hint weights; stage two then only adds its
-/// hint rows. The sums run in the same order as scoring each stage alone, so the scores are bit-identical.
+/// padded to 16, then stage two's; a one-stage model leaves stage two's at zero). Stage one's pass also sums stage
+/// two's non-hint weights; stage two then only adds its hint rows. The sums run in the same order as scoring each stage
+/// alone, so the scores are bit-identical.
 /// </summary>
-internal sealed class TwoStageScorer
+internal sealed unsafe class TwoStageScorer
 {
     private const int L = EntityLabels.Count;
     private const int Half = 16;
@@ -18,38 +20,110 @@ internal sealed class TwoStageScorer
     public const int Stride = 2 * Half;
 
     private readonly FeatureTable _table;
-    private readonly float[] _rows;
+    private readonly ModelMemory _memory;
+    private readonly float* _rows;
 
-    /// <summary>Merges two stages whose keys are in ascending order (as a model file stores them).</summary>
-    public TwoStageScorer(StageWeights first, StageWeights second)
+    /// <summary>
+    /// A scorer over a feature table and its merged rows (<see cref="Stride"/> floats a row, padding zero) at
+    /// <paramref name="rows"/> in <paramref name="memory"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A weight is not a finite number.</exception>
+    public TwoStageScorer(FeatureTable table, ModelMemory memory, float* rows)
     {
-        var keys = new ulong[first.Keys.Length + second.Keys.Length];
-        var rows = new List<(int First, int Second)>(keys.Length);
-        int a = 0, b = 0, count = 0;
-        while (a < first.Keys.Length || b < second.Keys.Length)
+        _table = table;
+        _memory = memory;
+        _rows = rows;
+        if (!AllFinite(Rows))
         {
-            var keyA = a < first.Keys.Length ? first.Keys[a] : ulong.MaxValue;
-            var keyB = b < second.Keys.Length ? second.Keys[b] : ulong.MaxValue;
-            var takeA = a < first.Keys.Length && keyA <= keyB;
-            var takeB = b < second.Keys.Length && keyB <= keyA;
-            keys[count++] = takeA ? keyA : keyB;
-            rows.Add((takeA ? a++ : -1, takeB ? b++ : -1));
+            throw new InvalidDataException("A weight is not a finite number.");
+        }
+    }
+
+    /// <summary>The feature table.</summary>
+    public FeatureTable Table => _table;
+
+    /// <summary>The merged rows, <see cref="Stride"/> floats each.</summary>
+    public ReadOnlySpan<float> Rows => new(_rows, checked(_table.RowCount * Stride));
+
+    /// <summary>
+    /// Merges the emission weights of trained stages into one table: the union of their keys in ascending order, each
+    /// row holding the first stage's weights of the key and the second's (zero where a stage lacks the key).
+    /// </summary>
+    public static TwoStageScorer Merge(LinearChainWeights first, LinearChainWeights? second)
+    {
+        var a = SortedRows(first);
+        var b = second is null ? [] : SortedRows(second);
+        var keys = new List<ulong>(a.Length + b.Length);
+        var rows = new List<(int First, int Second)>(a.Length + b.Length);
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            var keyA = i < a.Length ? a[i].Key : ulong.MaxValue;
+            var keyB = j < b.Length ? b[j].Key : ulong.MaxValue;
+            var takeA = i < a.Length && keyA <= keyB;
+            var takeB = j < b.Length && keyB <= keyA;
+            keys.Add(takeA ? keyA : keyB);
+            rows.Add((takeA ? a[i++].Row : -1, takeB ? b[j++].Row : -1));
         }
 
-        _table = new FeatureTable(keys.AsSpan(0, count));
-        _rows = new float[count * Stride];
-        for (var row = 0; row < count; row++)
+        // Weights are kept at half precision, which costs no accuracy and lets the model file compress.
+        var memory = ModelMemory.Allocate<float>(rows.Count * Stride);
+        var merged = new Span<float>(memory.Start, rows.Count * Stride);
+        for (var row = 0; row < rows.Count; row++)
         {
             if (rows[row].First >= 0)
             {
-                first.Emissions.AsSpan(rows[row].First * L, L).CopyTo(_rows.AsSpan(row * Stride, L));
+                Round(first.EmissionRow(rows[row].First), merged.Slice(row * Stride, L));
             }
 
             if (rows[row].Second >= 0)
             {
-                second.Emissions.AsSpan(rows[row].Second * L, L).CopyTo(_rows.AsSpan((row * Stride) + Half, L));
+                Round(second!.EmissionRow(rows[row].Second), merged.Slice((row * Stride) + Half, L));
             }
         }
+
+        return new TwoStageScorer(new FeatureTable(CollectionsMarshal.AsSpan(keys)), memory, (float*)memory.Start);
+    }
+
+    private static void Round(ReadOnlySpan<float> weights, Span<float> destination)
+    {
+        for (var i = 0; i < weights.Length; i++)
+        {
+            destination[i] = (float)(System.Half)weights[i];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AllFinite(ReadOnlySpan<float> values)
+    {
+        // x - x is 0 for a finite x and NaN for infinities and NaN, so one NaN check covers the block.
+        var i = 0;
+        var acc = Vector256<float>.Zero;
+        for (; i + Vector256<float>.Count <= values.Length; i += Vector256<float>.Count)
+        {
+            var v = Vector256.Create(values.Slice(i, Vector256<float>.Count));
+            acc += v - v;
+        }
+
+        var finite = acc == Vector256<float>.Zero;
+        for (; i < values.Length; i++)
+        {
+            finite &= float.IsFinite(values[i]);
+        }
+
+        return finite;
+    }
+
+    private static (ulong Key, int Row)[] SortedRows(LinearChainWeights weights)
+    {
+        var rows = new (ulong Key, int Row)[weights.Keys.Length];
+        for (var row = 0; row < rows.Length; row++)
+        {
+            rows[row] = (weights.Keys[row], row);
+        }
+
+        Array.Sort(rows);
+        return rows;
     }
 
     /// <summary>Adds stage two's weights of one feature, if the model has it, to a token's 13 scores.</summary>
@@ -58,7 +132,7 @@ internal sealed class TwoStageScorer
         var row = _table.Find(key);
         if (row >= 0)
         {
-            var weights = _rows.AsSpan((row * Stride) + Half, L);
+            var weights = new ReadOnlySpan<float>(_rows + (row * Stride) + Half, L);
             for (var y = 0; y < L; y++)
             {
                 scores[y] += weights[y];
@@ -72,7 +146,7 @@ internal sealed class TwoStageScorer
     /// </summary>
     public void Sum(ReadOnlySpan<ulong> keys, Span<float> sum)
     {
-        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var rows = ref *_rows;
         var a = Vector256<float>.Zero;
         var b = Vector256<float>.Zero;
         var c = Vector256<float>.Zero;
@@ -108,7 +182,7 @@ internal sealed class TwoStageScorer
     {
         Span<float> sum = stackalloc float[Stride];
         Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
-        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var rows = ref *_rows;
         var n = facts.Length;
         var style = FeatureExtractor.Style(facts);
         for (var i = 0; i < n; i++)

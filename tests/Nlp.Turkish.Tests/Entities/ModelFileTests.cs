@@ -65,6 +65,43 @@ public class ModelFileTests
     }
 
     [Test]
+    public void Load_OlderFormatVersion_IsRefusedByName()
+    {
+        var bytes = DefaultModelBytes();
+        bytes[8] = 1;
+        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream(bytes)));
+        Assert.That(e!.Message, Does.Contain("version 1").And.Contain("older"));
+    }
+
+    [Test]
+    public void Load_NonFiniteWeightUnderAValidChecksum_IsRefused()
+    {
+        // The last four bytes are the last weight row's padding lane: make it NaN and re-sign the payload, so that only
+        // the decoded-content checks can catch it.
+        var bytes = DefaultModelBytes();
+        BitConverter.GetBytes(float.NaN).CopyTo(bytes, bytes.Length - 4);
+        BitConverter.GetBytes(Nlp.Turkish.Entities.ModelFormat.Checksum(bytes.AsSpan(24))).CopyTo(bytes, 16);
+        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream(bytes)));
+        Assert.That(e!.Message, Does.Contain("corrupt").And.Contain("finite"));
+    }
+
+    [Test]
+    public void Checksum_DetectsEveryOneByteChangeOfASmallPayload()
+    {
+        var payload = new byte[67];
+        new Random(5).NextBytes(payload);
+        var original = Nlp.Turkish.Entities.ModelFormat.Checksum(payload);
+        for (var i = 0; i < payload.Length; i++)
+        {
+            payload[i] ^= 0x01;
+            Assert.That(Nlp.Turkish.Entities.ModelFormat.Checksum(payload), Is.Not.EqualTo(original), $"byte {i}");
+            payload[i] ^= 0x01;
+        }
+
+        Assert.That(Nlp.Turkish.Entities.ModelFormat.Checksum(payload.AsSpan(0, 66)), Is.Not.EqualTo(original), "a shorter payload");
+    }
+
+    [Test]
     public void Load_MissingFile_Throws() =>
         Assert.Throws<FileNotFoundException>(() => EntityRecognizer.Load(Path.Combine(Path.GetTempPath(), "no-such-model.bin")));
 }
