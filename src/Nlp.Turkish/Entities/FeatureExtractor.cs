@@ -430,6 +430,12 @@ internal sealed class FeatureExtractor
 
         Span<ulong> prefixes = stackalloc ulong[lower.Length];
         FeatureHash.OfPrefixes(lower, prefixes);
+        // Every probe below is a random access into the lexicon: request them all before the first is read.
+        for (var stem = lower.Length; stem >= 2; stem--)
+        {
+            _lexicon.PrefetchWord(prefixes[stem - 1]);
+        }
+
         for (var stem = lower.Length; stem >= 2; stem--)
         {
             if ((_lexicon.Word(prefixes[stem - 1]) & LexiconFlags.CommonWord) != 0)

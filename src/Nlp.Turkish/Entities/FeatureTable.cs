@@ -106,6 +106,16 @@ internal sealed unsafe class FeatureTable
     /// <summary>The slot array, as a model file stores it.</summary>
     public ReadOnlySpan<ulong> Slots => new(_slots, checked((int)(_mask + 1)));
 
+    /// <summary>Asks the processor to start fetching the slot where the lookup of <paramref name="key"/> begins.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(ulong key)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(_slots + (key & _mask));
+        }
+    }
+
     /// <summary>The row of <paramref name="key"/>, or -1 when the model has no such feature.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)

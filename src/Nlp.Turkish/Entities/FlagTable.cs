@@ -84,6 +84,16 @@ internal sealed unsafe class FlagTable
         _slots[slot] |= (ushort)flags;
     }
 
+    /// <summary>Asks the processor to start fetching the slot where the lookup of <paramref name="key"/> begins.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(ulong key)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(_slots + (key & _mask));
+        }
+    }
+
     /// <summary>The flags of <paramref name="key"/>, or none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public LexiconFlags Find(ulong key)

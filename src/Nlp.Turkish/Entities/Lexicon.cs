@@ -92,6 +92,9 @@ internal sealed class Lexicon
     /// <summary>The flags of a word, by the hash of its lowercased form (<see cref="FeatureHash.OfLower"/>).</summary>
     public LexiconFlags Word(ulong lowerHash) => _words.Find(lowerHash);
 
+    /// <summary>Asks the processor to start fetching where the lookup of a word begins.</summary>
+    public void PrefetchWord(ulong lowerHash) => _words.Prefetch(lowerHash);
+
     /// <summary>
     /// Whether a phrase with flags starts with the word of this lowercase hash: a small table that spares the phrase
     /// lookups at the other words.

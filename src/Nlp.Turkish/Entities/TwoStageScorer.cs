@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Nlp.Turkish.Entities;
 
@@ -144,33 +145,62 @@ internal sealed unsafe class TwoStageScorer
     /// Writes the merged rows of <paramref name="keys"/>, summed in order from zero, to <paramref name="sum"/> as
     /// <see cref="WordCache.SumLength"/> floats: stage one's 13, then stage two's.
     /// </summary>
-    public void Sum(ReadOnlySpan<ulong> keys, Span<float> sum)
+    public void Sum(ReadOnlySpan<ulong> keys, Span<float> sum) => SumGroups(keys, [keys.Length], sum);
+
+    /// <summary>
+    /// Sums several groups of keys, as <see cref="Sum"/> does each: group <c>g</c> is <c>keys[ends[g - 1]..ends[g]]</c>
+    /// and its sum goes to <c>sums[(g * WordCache.SumLength)..]</c>. All the table slots are requested from memory
+    /// first, then all the rows, so that their cache misses overlap instead of following one another.
+    /// </summary>
+    public void SumGroups(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> ends, Span<float> sums)
     {
-        ref var rows = ref *_rows;
-        var a = Vector256<float>.Zero;
-        var b = Vector256<float>.Zero;
-        var c = Vector256<float>.Zero;
-        var d = Vector256<float>.Zero;
         foreach (var key in keys)
         {
-            var row = _table.Find(key);
-            if (row >= 0)
+            _table.Prefetch(key);
+        }
+
+        Span<int> found = stackalloc int[keys.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var row = _table.Find(keys[k]);
+            found[k] = row;
+            if (row >= 0 && Sse.IsSupported)
             {
-                var offset = (nuint)(row * Stride);
-                a += Vector256.LoadUnsafe(ref rows, offset);
-                b += Vector256.LoadUnsafe(ref rows, offset + 8);
-                c += Vector256.LoadUnsafe(ref rows, offset + Half);
-                d += Vector256.LoadUnsafe(ref rows, offset + Half + 8);
+                Sse.Prefetch0(_rows + (row * Stride));
+                Sse.Prefetch0(_rows + (row * Stride) + Half);
             }
         }
 
+        ref var rows = ref *_rows;
         Span<float> padded = stackalloc float[Stride];
-        a.CopyTo(padded);
-        b.CopyTo(padded[8..]);
-        c.CopyTo(padded[Half..]);
-        d.CopyTo(padded[(Half + 8)..]);
-        padded[..L].CopyTo(sum);
-        padded.Slice(Half, L).CopyTo(sum[L..]);
+        var start = 0;
+        for (var g = 0; g < ends.Length; g++)
+        {
+            var a = Vector256<float>.Zero;
+            var b = Vector256<float>.Zero;
+            var c = Vector256<float>.Zero;
+            var d = Vector256<float>.Zero;
+            foreach (var row in found[start..ends[g]])
+            {
+                if (row >= 0)
+                {
+                    var offset = (nuint)(row * Stride);
+                    a += Vector256.LoadUnsafe(ref rows, offset);
+                    b += Vector256.LoadUnsafe(ref rows, offset + 8);
+                    c += Vector256.LoadUnsafe(ref rows, offset + Half);
+                    d += Vector256.LoadUnsafe(ref rows, offset + Half + 8);
+                }
+            }
+
+            a.CopyTo(padded);
+            b.CopyTo(padded[8..]);
+            c.CopyTo(padded[Half..]);
+            d.CopyTo(padded[(Half + 8)..]);
+            var sum = sums.Slice(g * WordCache.SumLength, WordCache.SumLength);
+            padded[..L].CopyTo(sum);
+            padded.Slice(Half, L).CopyTo(sum[L..]);
+            start = ends[g];
+        }
     }
 
     /// <summary>

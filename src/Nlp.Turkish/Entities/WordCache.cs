@@ -131,13 +131,16 @@ internal sealed class WordCache
         extractor.DescribeToken(text, token, ref _described, scratch);
         _facts[entry] = new WordFacts(_described);
         var sums = _sums.AsSpan(entry * EntryLength, EntryLength);
-        Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
+        Span<ulong> keys = stackalloc ulong[2 * FeatureExtractor.MaxFeaturesPerToken];
+        Span<int> ends = stackalloc int[Groups];
         var count = FeatureExtractor.OwnFeatures(_described, keys);
-        _scorer!.Sum(keys[..count], sums[..SumLength]);
+        ends[0] = count;
         for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
         {
-            count = FeatureExtractor.NeighbourFeatures(_described, role, keys);
-            _scorer.Sum(keys[..count], sums.Slice(Group(role) * SumLength, SumLength));
+            count += FeatureExtractor.NeighbourFeatures(_described, role, keys[count..]);
+            ends[Group(role)] = count;
         }
+
+        _scorer!.SumGroups(keys[..count], ends, sums);
     }
 }
