@@ -123,7 +123,7 @@ internal sealed class EntityModel
         var entries = scratch.Entries(tokens.Length);
         cache.Describe(Extractor, span, tokens, facts, entries, scratch);
         Extractor.Contextualize(facts);
-        _scorer.Score(cache, entries, facts, firstScores, secondScores);
+        _scorer.Score(cache, entries, facts, firstScores, secondScores, scratch.ContextKeys(tokens.Length), scratch.Counts(tokens.Length));
     }
 
     /// <summary>Tags with a one-stage model: stage one's scores from the merged table (its stage-two half is zero).</summary>

@@ -272,6 +272,9 @@ internal sealed class FeatureExtractor
         return k;
     }
 
+    /// <summary>The most features <see cref="ContextFeatures"/> writes for a token.</summary>
+    public const int MaxContextFeatures = 16;
+
     /// <summary>The number of features <see cref="HintFeatures"/> writes for a token with a hint.</summary>
     public const int HintFeatureCount = 3;
 

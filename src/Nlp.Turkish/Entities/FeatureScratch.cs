@@ -14,6 +14,7 @@ internal sealed class FeatureScratch
     private char[] _lower = new char[256];
     private ulong[] _features = new ulong[64 * FeatureExtractor.MaxFeaturesPerToken];
     private int[] _counts = new int[64];
+    private ulong[] _contextKeys = new ulong[64 * FeatureExtractor.MaxContextFeatures];
     private float[] _scores = new float[64 * EntityLabels.Count];
     private int[] _labels = new int[64];
     private int[] _backPointers = new int[64 * EntityLabels.Count];
@@ -33,6 +34,9 @@ internal sealed class FeatureScratch
     public Span<ulong> Features(int tokens) => Grow(ref _features, tokens * FeatureExtractor.MaxFeaturesPerToken).AsSpan(0, tokens * FeatureExtractor.MaxFeaturesPerToken);
 
     public Span<int> Counts(int tokens) => Grow(ref _counts, tokens).AsSpan(0, tokens);
+
+    /// <summary>The context-feature keys of a window's tokens, <see cref="FeatureExtractor.MaxContextFeatures"/> a token.</summary>
+    public Span<ulong> ContextKeys(int tokens) => Grow(ref _contextKeys, tokens * FeatureExtractor.MaxContextFeatures).AsSpan(0, tokens * FeatureExtractor.MaxContextFeatures);
 
     public Span<float> Scores(int tokens) => Grow(ref _scores, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);
 

@@ -208,15 +208,39 @@ internal sealed unsafe class TwoStageScorer
     /// contribute in their roles, then its context features (<see cref="FeatureExtractor.ContextFeatures"/>) from the
     /// table. Writes <c>n × 13</c> scores to <paramref name="first"/> and <paramref name="second"/>.
     /// </summary>
-    public void Score(WordCache cache, ReadOnlySpan<int> entries, ReadOnlySpan<TokenFacts> facts, Span<float> first, Span<float> second)
+    /// <remarks>
+    /// The context keys of every token are computed first (into <paramref name="contextKeys"/>,
+    /// <see cref="FeatureExtractor.MaxContextFeatures"/> a token, and <paramref name="contextCounts"/>), so that the
+    /// table slots of the token two ahead can be requested from memory while this one is summed.
+    /// </remarks>
+    public void Score(WordCache cache, ReadOnlySpan<int> entries, ReadOnlySpan<TokenFacts> facts, Span<float> first, Span<float> second,
+        Span<ulong> contextKeys, Span<int> contextCounts)
     {
+        const int PerToken = FeatureExtractor.MaxContextFeatures;
+        const int Ahead = 2;
         Span<float> sum = stackalloc float[Stride];
-        Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
         ref var rows = ref *_rows;
         var n = facts.Length;
         var style = FeatureExtractor.Style(facts);
         for (var i = 0; i < n; i++)
         {
+            contextCounts[i] = FeatureExtractor.HasContext(facts[i].Kind)
+                ? FeatureExtractor.ContextFeatures(facts, i, style, 0, contextKeys.Slice(i * PerToken, PerToken))
+                : 0;
+        }
+
+        for (var i = 0; i < Math.Min(Ahead, n); i++)
+        {
+            Prefetch(contextKeys.Slice(i * PerToken, contextCounts[i]));
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (i + Ahead < n)
+            {
+                Prefetch(contextKeys.Slice((i + Ahead) * PerToken, contextCounts[i + Ahead]));
+            }
+
             // Cached sums are 26 floats: a and b read stage one (b's last 3 lanes are stage two's and go unused),
             // c and d read stage two from float 13 (d's last 3 lanes run past the sum and go unused). Table rows are
             // padded to 16 floats a stage, so their lanes line up with the same accumulators.
@@ -237,8 +261,7 @@ internal sealed unsafe class TwoStageScorer
                     d += Vector256.LoadUnsafe(ref part, L + 8);
                 }
 
-                var count = FeatureExtractor.ContextFeatures(facts, i, style, 0, keys);
-                foreach (var key in keys[..count])
+                foreach (var key in contextKeys.Slice(i * PerToken, contextCounts[i]))
                 {
                     var row = _table.Find(key);
                     if (row >= 0)
@@ -258,6 +281,14 @@ internal sealed unsafe class TwoStageScorer
             d.CopyTo(sum[(Half + 8)..]);
             sum[..L].CopyTo(first.Slice(i * L, L));
             sum.Slice(Half, L).CopyTo(second.Slice(i * L, L));
+        }
+    }
+
+    private void Prefetch(ReadOnlySpan<ulong> keys)
+    {
+        foreach (var key in keys)
+        {
+            _table.Prefetch(key);
         }
     }
 }
