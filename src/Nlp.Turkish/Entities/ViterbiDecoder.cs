@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Nlp.Turkish.Entities;
 
 /// <summary>First-order Viterbi decoding over per-token label scores, shared by tagging and training.</summary>
@@ -46,19 +48,67 @@ internal static class ViterbiDecoder
     /// <summary>I-T and L-T for each type T: what follows B-T and I-T.</summary>
     private static ReadOnlySpan<byte> ClosingOf => [2, 3, 6, 7, 10, 11];
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void Step(ReadOnlySpan<float> current, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> previous, int y, out float best, out int arg)
+    /// <summary>
+    /// The forward steps of Viterbi over positions 1..n-1. Only valid BILOU steps can win (every other transition is
+    /// Forbidden), so only they are tried: 61 of the 169 label pairs. An opener (O, B-*, U-*) follows any of the 7
+    /// closers: the 7 openers are the lanes of one vector and each closer adds one vector, so the step is 7 vector
+    /// maxima. I-T and L-T follow B-T or I-T. Candidates are compared in label order with a strict greater-than, so
+    /// ties break towards the lower label as a dense loop would.
+    /// </summary>
+    private static void Steps(ReadOnlySpan<float> scores, int n, ReadOnlySpan<float> transitions, Span<float> current, Span<float> next, Span<int> back)
     {
-        best = float.NegativeInfinity;
-        arg = 0;
-        foreach (var p in previous)
+        Span<Vector256<float>> fromCloser = stackalloc Vector256<float>[7];
+        Span<float> column = stackalloc float[8];
+        for (var k = 0; k < 7; k++)
         {
-            var s = current[p] + transitions[(p * L) + y];
-            if (s > best)
+            column.Fill(float.NegativeInfinity);
+            for (var o = 0; o < 7; o++)
             {
-                best = s;
-                arg = p;
+                column[o] = transitions[(Closers[k] * L) + Openers[o]];
             }
+
+            fromCloser[k] = Vector256.Create<float>(column);
+        }
+
+        Span<float> best = stackalloc float[8];
+        Span<int> from = stackalloc int[8];
+        for (var i = 1; i < n; i++)
+        {
+            var acc = Vector256.Create(current[0]) + fromCloser[0];
+            var arg = Vector256<int>.Zero;
+            for (var k = 1; k < 7; k++)
+            {
+                var p = Closers[k];
+                var candidate = Vector256.Create(current[p]) + fromCloser[k];
+                var better = Vector256.GreaterThan(candidate, acc);
+                acc = Vector256.ConditionalSelect(better, candidate, acc);
+                arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create((int)p), arg);
+            }
+
+            acc.CopyTo(best);
+            arg.CopyTo(from);
+            var row = i * L;
+            for (var o = 0; o < 7; o++)
+            {
+                var y = Openers[o];
+                next[y] = best[o] + scores[row + y];
+                back[row + y] = from[o];
+            }
+
+            for (var type = 0; type < EntityLabels.TypeCount; type++)
+            {
+                var begin = 1 + (type * 4);
+                for (var y = begin + 1; y <= begin + 2; y++)
+                {
+                    var fromBegin = current[begin] + transitions[(begin * L) + y];
+                    var fromInside = current[begin + 1] + transitions[((begin + 1) * L) + y];
+                    var inside = fromInside > fromBegin;
+                    next[y] = (inside ? fromInside : fromBegin) + scores[row + y];
+                    back[row + y] = inside ? begin + 1 : begin;
+                }
+            }
+
+            next.CopyTo(current);
         }
     }
 
@@ -72,32 +122,7 @@ internal static class ViterbiDecoder
             current[y] = start[y] + scores[y];
         }
 
-        for (var i = 1; i < n; i++)
-        {
-            // Only valid BILOU steps can win (every other transition is Forbidden), so only they are tried: 61 of the
-            // 169 label pairs. Candidates are visited in label order, as a dense loop would, so ties break the same way.
-            foreach (var y in Openers)
-            {
-                Step(current, transitions, Closers, y, out next[y], out back[(i * L) + y]);
-                next[y] += scores[(i * L) + y];
-            }
-
-            for (var type = 0; type < EntityLabels.TypeCount; type++)
-            {
-                var begin = 1 + (type * 4);
-                for (var y = begin + 1; y <= begin + 2; y++)
-                {
-                    // I-T and L-T follow B-T or I-T.
-                    var fromBegin = current[begin] + transitions[(begin * L) + y];
-                    var fromInside = current[begin + 1] + transitions[((begin + 1) * L) + y];
-                    var inside = fromInside > fromBegin;
-                    next[y] = (inside ? fromInside : fromBegin) + scores[(i * L) + y];
-                    back[(i * L) + y] = inside ? begin + 1 : begin;
-                }
-            }
-
-            next.CopyTo(current);
-        }
+        Steps(scores, n, transitions, current, next, back);
 
         var last = 0;
         var bestFinal = float.NegativeInfinity;
