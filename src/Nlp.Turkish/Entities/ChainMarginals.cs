@@ -13,7 +13,12 @@ internal sealed class ChainMarginals
     private double[] _alpha = new double[64 * L];
     private double[] _beta = new double[64 * L];
     private double[] _scale = new double[64];
+    /// <summary>The row length of the padded transition tables: 13 labels and 3 zeros, four vectors of four.</summary>
+    public const int Padded = 16;
+
     private readonly double[] _transitions = new double[L * L];
+    private readonly double[] _rows = new double[L * Padded];
+    private readonly double[] _columns = new double[L * Padded];
     private readonly double[] _start = new double[L];
     private readonly double[] _end = new double[L];
     private LinearChainWeights? _weights;
@@ -29,6 +34,12 @@ internal sealed class ChainMarginals
 
     public ReadOnlySpan<double> CurrentTransitions => _transitions;
 
+    /// <summary>The transition potentials, row <c>p</c> (from label p) padded to <see cref="Padded"/>.</summary>
+    public ReadOnlySpan<double> PaddedTransitions => _rows;
+
+    /// <summary>The transition potentials transposed, row <c>q</c> (into label q) padded to <see cref="Padded"/>.</summary>
+    public ReadOnlySpan<double> PaddedColumns => _columns;
+
     public ReadOnlySpan<double> CurrentEmissions => _emissions.AsSpan(0, _n * L);
 
     public ReadOnlySpan<double> CurrentAlpha => _alpha.AsSpan(0, _n * L);
@@ -37,18 +48,26 @@ internal sealed class ChainMarginals
 
     public ReadOnlySpan<double> CurrentScale => _scale.AsSpan(0, _n);
 
-    public ReadOnlySpan<double> Transitions(LinearChainWeights weights, double inverseTemperature)
+    /// <summary>Makes the potentials those of <paramref name="weights"/> at <paramref name="inverseTemperature"/>.</summary>
+    public void Prepare(LinearChainWeights weights, double inverseTemperature)
     {
         if (!ReferenceEquals(weights, _weights) || inverseTemperature != _inverseTemperature)
         {
             Exponentiate(weights.Transitions, _transitions, inverseTemperature);
             Exponentiate(weights.Start, _start, inverseTemperature);
             Exponentiate(weights.End, _end, inverseTemperature);
+            for (var p = 0; p < L; p++)
+            {
+                for (var y = 0; y < L; y++)
+                {
+                    _rows[(p * Padded) + y] = _transitions[(p * L) + y];
+                    _columns[(y * Padded) + p] = _transitions[(p * L) + y];
+                }
+            }
+
             _weights = weights;
             _inverseTemperature = inverseTemperature;
         }
-
-        return _transitions;
     }
 
     public Span<double> Emissions(int n)

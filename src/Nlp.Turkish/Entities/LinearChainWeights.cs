@@ -104,7 +104,7 @@ internal sealed class LinearChainWeights
     public void Marginals(ReadOnlySpan<float> scores, int n, ChainMarginals marginals, double inverseTemperature)
     {
         var t = inverseTemperature;
-        var transitions = marginals.Transitions(this, t);
+        marginals.Prepare(this, t);
         var emissions = marginals.Emissions(n);
         var alpha = marginals.Alpha(n);
         var beta = marginals.Beta(n);
@@ -125,6 +125,17 @@ internal sealed class LinearChainWeights
             }
         }
 
+        ForwardBackward(n, marginals, emissions, alpha, beta, scale);
+    }
+
+    /// <summary>
+    /// Scaled forward-backward over emission potentials. Each step sums over all 13 labels in label order, four
+    /// vectors of four at a time; a forbidden step has potential 0 and adds +0, which changes no sum, so the result is
+    /// that of summing the valid steps alone.
+    /// </summary>
+    private static void ForwardBackward(int n, ChainMarginals marginals, Span<double> emissions,
+        Span<double> alpha, Span<double> beta, Span<double> scale)
+    {
         var startPotentials = marginals.StartPotentials;
         var sum = 0.0;
         for (var y = 0; y < L; y++)
@@ -134,19 +145,34 @@ internal sealed class LinearChainWeights
         }
 
         Normalize(alpha[..L], scale, 0, sum);
+        var rows = marginals.PaddedTransitions;
+        var columns = marginals.PaddedColumns;
+        Span<double> total = stackalloc double[ChainMarginals.Padded];
         for (var i = 1; i < n; i++)
         {
+            var a0 = Vector256<double>.Zero;
+            var a1 = Vector256<double>.Zero;
+            var a2 = Vector256<double>.Zero;
+            var a3 = Vector256<double>.Zero;
+            var previous = alpha.Slice((i - 1) * L, L);
+            for (var p = 0; p < L; p++)
+            {
+                var v = Vector256.Create(previous[p]);
+                var row = rows.Slice(p * ChainMarginals.Padded, ChainMarginals.Padded);
+                a0 += v * Vector256.Create(row);
+                a1 += v * Vector256.Create(row[4..]);
+                a2 += v * Vector256.Create(row[8..]);
+                a3 += v * Vector256.Create(row[12..]);
+            }
+
+            a0.CopyTo(total);
+            a1.CopyTo(total[4..]);
+            a2.CopyTo(total[8..]);
+            a3.CopyTo(total[12..]);
             sum = 0;
             for (var y = 0; y < L; y++)
             {
-                // Forbidden steps have potential 0 and add nothing: only valid predecessors are summed, in label order.
-                var total = 0.0;
-                foreach (var p in ViterbiDecoder.Predecessors(y))
-                {
-                    total += alpha[((i - 1) * L) + p] * transitions[(p * L) + y];
-                }
-
-                alpha[(i * L) + y] = total * emissions[(i * L) + y];
+                alpha[(i * L) + y] = total[y] * emissions[(i * L) + y];
                 sum += alpha[(i * L) + y];
             }
 
@@ -164,15 +190,31 @@ internal sealed class LinearChainWeights
         marginals.Final = final;
         for (var i = n - 2; i >= 0; i--)
         {
+            var b0 = Vector256<double>.Zero;
+            var b1 = Vector256<double>.Zero;
+            var b2 = Vector256<double>.Zero;
+            var b3 = Vector256<double>.Zero;
+            var nextEmissions = emissions.Slice((i + 1) * L, L);
+            var nextBeta = beta.Slice((i + 1) * L, L);
+            for (var q = 0; q < L; q++)
+            {
+                var e = Vector256.Create(nextEmissions[q]);
+                var b = Vector256.Create(nextBeta[q]);
+                var column = columns.Slice(q * ChainMarginals.Padded, ChainMarginals.Padded);
+                b0 += Vector256.Create(column) * e * b;
+                b1 += Vector256.Create(column[4..]) * e * b;
+                b2 += Vector256.Create(column[8..]) * e * b;
+                b3 += Vector256.Create(column[12..]) * e * b;
+            }
+
+            b0.CopyTo(total);
+            b1.CopyTo(total[4..]);
+            b2.CopyTo(total[8..]);
+            b3.CopyTo(total[12..]);
+            var s = scale[i + 1];
             for (var y = 0; y < L; y++)
             {
-                var total = 0.0;
-                foreach (var q in ViterbiDecoder.Successors(y))
-                {
-                    total += transitions[(y * L) + q] * emissions[((i + 1) * L) + q] * beta[((i + 1) * L) + q];
-                }
-
-                beta[(i * L) + y] = total / scale[i + 1];
+                beta[(i * L) + y] = total[y] / s;
             }
         }
     }

@@ -32,22 +32,6 @@ internal static class ViterbiDecoder
     /// <summary>The labels after which an opener may come: O, L-* and U-*.</summary>
     private static ReadOnlySpan<byte> Closers => [0, 3, 4, 7, 8, 11, 12];
 
-    /// <summary>The labels that may come before <paramref name="label"/>, in label order.</summary>
-    public static ReadOnlySpan<byte> Predecessors(int label) => EntityLabels.PositionOf(label) is EntityLabels.Position.Inside or EntityLabels.Position.Last
-        ? InsideOf.Slice(2 * ((label - 1) / 4), 2)
-        : Closers;
-
-    /// <summary>The labels that may come after <paramref name="label"/>, in label order.</summary>
-    public static ReadOnlySpan<byte> Successors(int label) => EntityLabels.PositionOf(label) is EntityLabels.Position.Begin or EntityLabels.Position.Inside
-        ? ClosingOf.Slice(2 * ((label - 1) / 4), 2)
-        : Openers;
-
-    /// <summary>B-T and I-T for each type T: what I-T and L-T follow.</summary>
-    private static ReadOnlySpan<byte> InsideOf => [1, 2, 5, 6, 9, 10];
-
-    /// <summary>I-T and L-T for each type T: what follows B-T and I-T.</summary>
-    private static ReadOnlySpan<byte> ClosingOf => [2, 3, 6, 7, 10, 11];
-
     /// <summary>
     /// The forward steps of Viterbi over positions 1..n-1. Only valid BILOU steps can win (every other transition is
     /// Forbidden), so only they are tried: 61 of the 169 label pairs. An opener (O, B-*, U-*) follows any of the 7
