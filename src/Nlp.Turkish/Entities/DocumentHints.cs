@@ -9,7 +9,8 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 internal static class DocumentHints
 {
-    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, Span<byte> hints)
+    /// <summary>Writes each token's hint; <paramref name="lowers"/> holds each token's lowercase hash (<see cref="FeatureHash.OfLower"/>).</summary>
+    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<byte> hints)
     {
         var votes = new Dictionary<ulong, (int Person, int Location, int Organization)>();
         for (var i = 0; i < tokens.Length; i++)
@@ -19,7 +20,7 @@ internal static class DocumentHints
                 continue;
             }
 
-            var key = FeatureHash.OfLower(tokens[i].GetSpan(text));
+            var key = lowers[i];
             votes.TryGetValue(key, out var v);
             votes[key] = EntityLabels.TypeOf(labels[i]) switch
             {
@@ -29,10 +30,15 @@ internal static class DocumentHints
             };
         }
 
+        hints[..tokens.Length].Clear();
+        if (votes.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < tokens.Length; i++)
         {
-            hints[i] = 0;
-            if (tokens[i].Kind != TokenKind.Word || !votes.TryGetValue(FeatureHash.OfLower(tokens[i].GetSpan(text)), out var v))
+            if (tokens[i].Kind != TokenKind.Word || !votes.TryGetValue(lowers[i], out var v))
             {
                 continue;
             }

@@ -12,11 +12,10 @@ internal sealed class EntityModel
     public const int MaxWindowTokens = 1000;
 
     /// <summary>
-    /// The largest document, in tokens, whose token facts and stage-two sums are kept for the second stage (about
-    /// 25 MB); larger documents describe and score their windows again for it. Settable for tests that compare the two
-    /// paths.
+    /// The largest document, in tokens, whose stage-two sums are kept for the second stage (about 5 MB); larger
+    /// documents score their windows again for it. Settable for tests that compare the two paths.
     /// </summary>
-    internal static int MaxCachedFactsTokens { get; set; } = 100_000;
+    internal static int MaxCachedSumsTokens { get; set; } = 100_000;
 
     private readonly TwoStageScorer _scorer;
 
@@ -60,47 +59,53 @@ internal sealed class EntityModel
         }
 
         // Stage one scores both stages at once (stage two adds only its hint rows later). A document small enough
-        // keeps its token facts and stage-two sums for the second pass; a larger one describes its windows again,
-        // which gives the same sums, because both passes compute them the same way.
+        // keeps its stage-two sums for the second pass; a larger one scores its windows again, which gives the same
+        // sums, because both passes compute them the same way. Each token's lowercase hash and casing, which the hints
+        // need, are kept for every document.
         var cache = scratch.Words(_scorer);
-        var keep = tokens.Length <= MaxCachedFactsTokens;
-        var documentFacts = keep ? scratch.DocumentFacts(tokens.Length) : default;
+        var keep = tokens.Length <= MaxCachedSumsTokens;
         var documentSums = keep ? scratch.DocumentScores(tokens.Length * EntityLabels.Count) : default;
+        var lowers = scratch.DocumentLowers(tokens.Length);
+        var caps = scratch.DocumentCaps(tokens.Length);
         foreach (var (first, n) in windows)
         {
-            var facts = keep ? documentFacts.Slice(first, n) : scratch.Facts(n);
+            var facts = scratch.Facts(n);
             var secondSums = keep ? documentSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count) : scratch.SecondScores(n);
             var scores = scratch.Scores(n);
             ScoreWindow(cache, span, tokens.Slice(first, n), facts, scores, secondSums, scratch);
+            for (var i = 0; i < n; i++)
+            {
+                lowers[first + i] = facts[i].Lower;
+                caps[first + i] = facts[i].Caps;
+            }
+
             First.Viterbi(scores, n, labels.Slice(first, n), scratch.BackPointers(n));
         }
 
         var hints = scratch.Hints(tokens.Length);
-        DocumentHints.Compute(span, tokens, labels, hints);
+        DocumentHints.Compute(span, tokens, labels, lowers, hints);
         Span<ulong> hintFeatures = stackalloc ulong[FeatureExtractor.HintFeatureCount];
         foreach (var (first, n) in windows)
         {
             var scores = scratch.Scores(n);
-            Span<TokenFacts> facts;
             if (keep)
             {
-                facts = documentFacts.Slice(first, n);
                 documentSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count).CopyTo(scores);
             }
             else
             {
-                facts = scratch.Facts(n);
-                ScoreWindow(cache, span, tokens.Slice(first, n), facts, scratch.SecondScores(n), scores, scratch);
+                ScoreWindow(cache, span, tokens.Slice(first, n), scratch.Facts(n), scratch.SecondScores(n), scores, scratch);
             }
 
             for (var i = 0; i < n; i++)
             {
-                if (hints[first + i] == 0)
+                var hint = hints[first + i];
+                if (hint == 0)
                 {
                     continue;
                 }
 
-                FeatureExtractor.HintFeatures(facts[i], hints[first + i], hintFeatures);
+                FeatureExtractor.HintFeatures(lowers[first + i], caps[first + i], hint, hintFeatures);
                 foreach (var key in hintFeatures)
                 {
                     _scorer.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));

@@ -266,7 +266,7 @@ internal sealed class FeatureExtractor
 
         if (hint != 0)
         {
-            k += HintFeatures(f, hint, output[k..]);
+            k += HintFeatures(f.Lower, f.Caps, hint, output[k..]);
         }
 
         return k;
@@ -282,11 +282,11 @@ internal sealed class FeatureExtractor
     /// Writes the document-hint features of a token (always the last features of a token with a non-zero hint) and
     /// returns their number, <see cref="HintFeatureCount"/>.
     /// </summary>
-    public static int HintFeatures(in TokenFacts f, byte hint, Span<ulong> output)
+    public static int HintFeatures(ulong lower, byte caps, byte hint, Span<ulong> output)
     {
         output[0] = FeatureHash.Feature((int)Template.Hint, hint);
-        output[1] = FeatureHash.Feature((int)Template.HintCaps, hint, f.Caps);
-        output[2] = FeatureHash.Feature((int)Template.HintLower, hint, f.Lower);
+        output[1] = FeatureHash.Feature((int)Template.HintCaps, hint, caps);
+        output[2] = FeatureHash.Feature((int)Template.HintLower, hint, lower);
         return HintFeatureCount;
     }
 

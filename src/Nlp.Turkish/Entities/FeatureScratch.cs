@@ -9,7 +9,8 @@ namespace Nlp.Turkish.Entities;
 internal sealed class FeatureScratch
 {
     private TokenFacts[] _facts = new TokenFacts[64];
-    private TokenFacts[] _documentFacts = new TokenFacts[256];
+    private ulong[] _documentLowers = new ulong[256];
+    private byte[] _documentCaps = new byte[256];
     private float[] _documentScores = new float[256 * EntityLabels.Count];
     private char[] _lower = new char[256];
     private ulong[] _features = new ulong[64 * FeatureExtractor.MaxFeaturesPerToken];
@@ -27,7 +28,11 @@ internal sealed class FeatureScratch
 
     public Span<TokenFacts> Facts(int count) => Grow(ref _facts, count).AsSpan(0, count);
 
-    public Span<TokenFacts> DocumentFacts(int count) => Grow(ref _documentFacts, count).AsSpan(0, count);
+    /// <summary>Each token's lowercase hash, for the document hints.</summary>
+    public Span<ulong> DocumentLowers(int count) => Grow(ref _documentLowers, count).AsSpan(0, count);
+
+    /// <summary>Each token's casing class, for the document hints.</summary>
+    public Span<byte> DocumentCaps(int count) => Grow(ref _documentCaps, count).AsSpan(0, count);
 
     public Span<float> DocumentScores(int count) => Grow(ref _documentScores, count).AsSpan(0, count);
 

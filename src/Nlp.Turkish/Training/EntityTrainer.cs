@@ -234,8 +234,14 @@ public static class EntityTrainer
                 predictions[e].CopyTo(labels, document.Sentences[s].FirstToken);
             }
 
+            var lowers = new ulong[labels.Length];
+            for (var i = 0; i < lowers.Length; i++)
+            {
+                lowers[i] = FeatureHash.OfLower(document.Tokens[i].GetSpan(document.Text));
+            }
+
             var hints = new byte[labels.Length];
-            DocumentHints.Compute(document.Text, document.Tokens, labels, hints);
+            DocumentHints.Compute(document.Text, document.Tokens, labels, lowers, hints);
             result[document] = hints;
         }
 

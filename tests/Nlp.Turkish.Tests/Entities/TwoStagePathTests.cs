@@ -2,7 +2,7 @@ using Nlp.Turkish.Entities;
 
 namespace Nlp.Turkish.Tests.Entities;
 
-/// <summary>Large documents run the two stages one after the other; the result equals the merged single-probe path.</summary>
+/// <summary>Large documents score their windows again for the second stage; the result equals that of keeping the first pass's sums.</summary>
 [NonParallelizable]
 public class TwoStagePathTests
 {
@@ -11,15 +11,15 @@ public class TwoStagePathTests
     {
         var text = TestData.SeedArticle;
         var merged = EntityRecognizer.Default.Analyze(text).Entities;
-        var limit = EntityModel.MaxCachedFactsTokens;
+        var limit = EntityModel.MaxCachedSumsTokens;
         try
         {
-            EntityModel.MaxCachedFactsTokens = 10;
+            EntityModel.MaxCachedSumsTokens = 10;
             Assert.That(EntityRecognizer.Default.Analyze(text).Entities, Is.EqualTo(merged));
         }
         finally
         {
-            EntityModel.MaxCachedFactsTokens = limit;
+            EntityModel.MaxCachedSumsTokens = limit;
         }
     }
 }
