@@ -11,11 +11,11 @@ namespace Nlp.Turkish.Cli;
 /// </summary>
 internal static class TagCommand
 {
-    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll] [--model PATH] | nlp-tr tag --conll FILE.conll [--model PATH]";
+    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll] [--model PATH] | nlp-tr tag --conll FILE.conll [--model PATH] [--threads N]";
 
     public static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter output)
     {
-        var arguments = new Arguments(args, ["format", "model", "conll", "doc-sentences"], []);
+        var arguments = new Arguments(args, ["format", "model", "conll", "doc-sentences", "threads"], []);
         var format = arguments.Get("format") ?? "jsonl";
         if (format is not ("jsonl" or "text" or "conll"))
         {
@@ -34,7 +34,8 @@ internal static class TagCommand
             using var reader = InputText.OpenReader(conllPath);
             try
             {
-                ConllCorpus.Tag(conllRecognizer, reader, output, arguments.GetInt("doc-sentences", ConllCorpus.DefaultDocumentSentences, 1, 100_000));
+                ConllCorpus.Tag(conllRecognizer, reader, output, arguments.GetInt("doc-sentences", ConllCorpus.DefaultDocumentSentences, 1, 100_000),
+                    arguments.GetInt("threads", Environment.ProcessorCount, 1, 1024));
             }
             catch (System.Text.DecoderFallbackException)
             {

@@ -35,29 +35,81 @@ public static class ConllCorpus
 
     /// <summary>
     /// Tags a pre-tokenized CoNLL input: writes each input line with the predicted IOB2 tag appended as a last
-    /// tab-separated column, and a blank line after each sentence.
+    /// tab-separated column, and a blank line after each sentence. The input is read as a stream, a batch of documents
+    /// at a time, so memory stays bounded whatever its length; the documents of a batch are tagged on all cores (or
+    /// <paramref name="maxDegreeOfParallelism"/>) while the next batch is read, and written in input order.
     /// </summary>
     /// <param name="recognizer">The recognizer.</param>
     /// <param name="input">CoNLL lines: token in the first column, a blank line between sentences.</param>
     /// <param name="output">Where the tagged lines go.</param>
     /// <param name="documentSentences">Sentences per document.</param>
-    public static void Tag(EntityRecognizer recognizer, TextReader input, TextWriter output, int documentSentences = DefaultDocumentSentences)
+    /// <param name="maxDegreeOfParallelism">The most threads that tag at once; -1 for all cores, 1 to do everything on the calling thread.</param>
+    public static void Tag(EntityRecognizer recognizer, TextReader input, TextWriter output, int documentSentences = DefaultDocumentSentences,
+        int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        var sentences = ConllReader.Read(input, requireTags: false, "input");
-        var predicted = Predict(recognizer, sentences, documentSentences);
-        for (var s = 0; s < sentences.Count; s++)
+        ArgumentOutOfRangeException.ThrowIfLessThan(documentSentences, 1);
+        if (maxDegreeOfParallelism is 0 or < -1)
         {
-            for (var i = 0; i < sentences[s].Lines.Count; i++)
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Expected -1 or a positive number.");
+        }
+
+        var source = new ConllStream(input, documentSentences);
+        if (maxDegreeOfParallelism == 1)
+        {
+            while (source.ReadBatch(BatchDocuments) is { Count: > 0 } batch)
             {
-                output.Write(sentences[s].Lines[i]);
-                output.Write('\t');
-                output.WriteLine(predicted[s][i]);
+                foreach (var document in batch)
+                {
+                    document.Tag(recognizer);
+                }
+
+                Write(batch, output);
             }
 
-            output.WriteLine();
+            return;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        List<TaggedDocument>? tagging = null;
+        Task? running = null;
+        while (true)
+        {
+            var next = source.ReadBatch(BatchDocuments);
+            if (running is not null)
+            {
+                try
+                {
+                    running.Wait();
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                }
+
+                Write(tagging!, output);
+            }
+
+            if (next.Count == 0)
+            {
+                return;
+            }
+
+            tagging = next;
+            running = Task.Run(() => Parallel.For(0, next.Count, options, i => next[i].Tag(recognizer)));
+        }
+    }
+
+    /// <summary>Documents read and tagged together by <see cref="Tag"/>: enough to keep every core busy, few enough to bound memory.</summary>
+    private const int BatchDocuments = 64;
+
+    private static void Write(List<TaggedDocument> batch, TextWriter output)
+    {
+        foreach (var document in batch)
+        {
+            document.Write(output);
         }
     }
 

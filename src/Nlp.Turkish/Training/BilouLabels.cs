@@ -35,8 +35,23 @@ internal static class BilouLabels
         var tags = new string[labels.Length];
         for (var i = 0; i < labels.Length; i++)
         {
-            var label = labels[i];
-            tags[i] = label == EntityLabels.Outside
+            tags[i] = Iob2(labels[i]);
+        }
+
+        return tags;
+    }
+
+    /// <summary>The IOB2 tag of a BILOU label: B- for a begin or unit, I- for an inside or last, O for outside.</summary>
+    public static string Iob2(int label) => Tags[label];
+
+    private static readonly string[] Tags = MakeTags();
+
+    private static string[] MakeTags()
+    {
+        var tags = new string[EntityLabels.Count];
+        for (var label = 0; label < tags.Length; label++)
+        {
+            tags[label] = label == EntityLabels.Outside
                 ? "O"
                 : (EntityLabels.PositionOf(label) is EntityLabels.Position.Begin or EntityLabels.Position.Unit ? "B-" : "I-")
                     + EntityLabels.TypeName(EntityLabels.TypeOf(label));
