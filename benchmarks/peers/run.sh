@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side by side, in one run on one machine: Apache OpenNLP's name finder (Debian package `opennlp`, default
 # settings, trained on the same Milliyet train+dev split) against nlp-tr with its shipped model. Both tag the same
-# pre-tokenized input of about one million tokens (the test split repeated); both are scored on test.conll.
+# pre-tokenized input of about one million tokens (the test split repeated); both are scored on test.conll. nlp-tr
+# runs twice, on one thread and on every core (the outputs must be identical); OpenNLP's command tags on one thread.
 # Usage: benchmarks/peers/run.sh [DATASETS_DIR]   (default: ../shared/datasets beside the repository)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,10 +38,16 @@ start=$(date +%s.%N)
 opennlp TokenNameFinder "$work/opennlp-tr.bin" < "$work/input.txt" > "$work/opennlp.out" 2> "$work/opennlp-tag.log"
 opennlp_s=$(echo "$(date +%s.%N) - $start" | bc)
 start=$(date +%s.%N)
-$nlp tag --conll "$work/input.conll" > "$work/ours.out"
+$nlp tag --conll "$work/input.conll" --threads 1 > "$work/ours.out"
 ours_s=$(echo "$(date +%s.%N) - $start" | bc)
+start=$(date +%s.%N)
+$nlp tag --conll "$work/input.conll" > "$work/ours-all.out"
+ours_all_s=$(echo "$(date +%s.%N) - $start" | bc)
+cmp -s "$work/ours.out" "$work/ours-all.out" || { echo "peers: one-thread and all-core outputs differ" >&2; exit 1; }
 
 printf '\n%-34s %10s %14s %10s\n' "system ($tokens tokens, $(nproc) cores)" "test F1" "tokens/s" "seconds"
 printf '%-34s %10.4f %14.0f %10.2f\n' "OpenNLP name finder (maxent)" "$opennlp_f1" "$(echo "$tokens / $opennlp_s" | bc -l)" "$opennlp_s"
-printf '%-34s %10.4f %14.0f %10.2f\n' "nlp-tr (shipped model)" "$ours_f1" "$(echo "$tokens / $ours_s" | bc -l)" "$ours_s"
-printf 'speed ratio nlp-tr / OpenNLP: %.1fx\n' "$(echo "$opennlp_s / $ours_s" | bc -l)"
+printf '%-34s %10.4f %14.0f %10.2f\n' "nlp-tr, 1 thread" "$ours_f1" "$(echo "$tokens / $ours_s" | bc -l)" "$ours_s"
+printf '%-34s %10.4f %14.0f %10.2f\n' "nlp-tr, $(nproc) threads" "$ours_f1" "$(echo "$tokens / $ours_all_s" | bc -l)" "$ours_all_s"
+printf 'speed ratio nlp-tr / OpenNLP: %.1fx on 1 thread, %.1fx on %d threads\n' \
+  "$(echo "$opennlp_s / $ours_s" | bc -l)" "$(echo "$opennlp_s / $ours_all_s" | bc -l)" "$(nproc)"
