@@ -149,28 +149,44 @@ internal sealed unsafe class TwoStageScorer
 
     /// <summary>
     /// Sums several groups of keys, as <see cref="Sum"/> does each: group <c>g</c> is <c>keys[ends[g - 1]..ends[g]]</c>
-    /// and its sum goes to <c>sums[(g * WordCache.SumLength)..]</c>. All the table slots are requested from memory
-    /// first, then all the rows, so that their cache misses overlap instead of following one another.
+    /// and its sum goes to <c>sums[(g * WordCache.SumLength)..]</c>.
     /// </summary>
     public void SumGroups(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> ends, Span<float> sums)
+    {
+        Span<int> rows = stackalloc int[keys.Length];
+        Locate(keys, rows);
+        SumRows(rows, ends, sums);
+    }
+
+    /// <summary>
+    /// Writes the row of each key (-1 for none) to <paramref name="rows"/>: all the table slots are requested from
+    /// memory first, then all the rows found, so that their cache misses overlap instead of following one another.
+    /// </summary>
+    public void Locate(ReadOnlySpan<ulong> keys, Span<int> rows)
     {
         foreach (var key in keys)
         {
             _table.Prefetch(key);
         }
 
-        Span<int> found = stackalloc int[keys.Length];
         for (var k = 0; k < keys.Length; k++)
         {
             var row = _table.Find(keys[k]);
-            found[k] = row;
+            rows[k] = row;
             if (row >= 0 && Sse.IsSupported)
             {
                 Sse.Prefetch0(_rows + (row * Stride));
                 Sse.Prefetch0(_rows + (row * Stride) + Half);
             }
         }
+    }
 
+    /// <summary>
+    /// Sums groups of rows (from <see cref="Locate"/>): group <c>g</c> is <c>rows[ends[g - 1]..ends[g]]</c>, summed in
+    /// order from zero, and its sum goes to <c>sums[(g * WordCache.SumLength)..]</c>.
+    /// </summary>
+    public void SumRows(ReadOnlySpan<int> found, ReadOnlySpan<int> ends, Span<float> sums)
+    {
         ref var rows = ref *_rows;
         Span<float> padded = stackalloc float[Stride];
         var start = 0;

@@ -27,6 +27,9 @@ internal sealed class WordCache
     private const int Size = 1 << Bits;
     private const int EntryLength = Groups * SumLength;
 
+    /// <summary>The most keys of a word's five groups.</summary>
+    private const int MaxKeysPerWord = 2 * FeatureExtractor.MaxFeaturesPerToken;
+
     /// <summary>Vector reads of the last sum run 3 floats past it.</summary>
     private const int Tail = 8;
 
@@ -38,6 +41,12 @@ internal sealed class WordCache
     private WordFacts[] _facts = new WordFacts[Size + 64];
     private float[] _sums = new float[((Size + 64) * EntryLength) + Tail];
     private TokenFacts _described;
+    private int _pending;
+    private int[] _pendingEntries = new int[64];
+    private Token[] _pendingTokens = new Token[64];
+    private ulong[] _pendingKeys = new ulong[64 * MaxKeysPerWord];
+    private int[] _pendingRows = new int[64 * MaxKeysPerWord];
+    private int[] _pendingEnds = new int[64 * Groups];
     private int _window;
     private int _overflow;
     private TwoStageScorer? _scorer;
@@ -71,12 +80,76 @@ internal sealed class WordCache
     {
         _window++;
         _overflow = 0;
+        _pending = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var entry = Find(extractor, text, tokens[i], scratch);
-            entries[i] = entry;
-            _facts[entry].CopyTo(ref facts[i]);
+            entries[i] = Find(text, tokens[i]);
         }
+
+        if (_pending > 0)
+        {
+            FillPending(extractor, text, scratch);
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            _facts[entries[i]].CopyTo(ref facts[i]);
+        }
+    }
+
+    /// <summary>
+    /// Describes and scores the window's new words together: their keys are located in one pass, so the table's cache
+    /// misses of all of them overlap.
+    /// </summary>
+    private void FillPending(FeatureExtractor extractor, ReadOnlySpan<char> text, FeatureScratch scratch)
+    {
+        if (_pendingKeys.Length < _pending * MaxKeysPerWord)
+        {
+            _pendingKeys = new ulong[_pending * MaxKeysPerWord];
+            _pendingRows = new int[_pending * MaxKeysPerWord];
+            _pendingEnds = new int[_pending * Groups];
+        }
+
+        var count = 0;
+        for (var p = 0; p < _pending; p++)
+        {
+            extractor.DescribeToken(text, _pendingTokens[p], ref _described, scratch);
+            _facts[_pendingEntries[p]] = new WordFacts(_described);
+            count += FeatureExtractor.OwnFeatures(_described, _pendingKeys.AsSpan(count));
+            _pendingEnds[p * Groups] = count;
+            for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
+            {
+                count += FeatureExtractor.NeighbourFeatures(_described, role, _pendingKeys.AsSpan(count));
+                _pendingEnds[(p * Groups) + Group(role)] = count;
+            }
+        }
+
+        _scorer!.Locate(_pendingKeys.AsSpan(0, count), _pendingRows.AsSpan(0, count));
+        Span<int> ends = stackalloc int[Groups];
+        var start = 0;
+        for (var p = 0; p < _pending; p++)
+        {
+            for (var g = 0; g < Groups; g++)
+            {
+                ends[g] = _pendingEnds[(p * Groups) + g] - start;
+            }
+
+            var end = _pendingEnds[(p * Groups) + Groups - 1];
+            _scorer.SumRows(_pendingRows.AsSpan(start, end - start), ends, _sums.AsSpan(_pendingEntries[p] * EntryLength, EntryLength));
+            start = end;
+        }
+    }
+
+    private void Pend(int entry, Token token)
+    {
+        if (_pending == _pendingEntries.Length)
+        {
+            Array.Resize(ref _pendingEntries, _pending * 2);
+            Array.Resize(ref _pendingTokens, _pending * 2);
+        }
+
+        _pendingEntries[_pending] = entry;
+        _pendingTokens[_pending++] = token;
     }
 
     /// <summary>The sum of an entry's own features (group 0) or of its features in a neighbour role (<see cref="Group"/>).</summary>
@@ -90,7 +163,8 @@ internal sealed class WordCache
     /// <summary>The group index of a neighbour role (group 0 is the word's own features).</summary>
     public static int Group(Neighbour role) => 1 + (int)role;
 
-    private int Find(FeatureExtractor extractor, ReadOnlySpan<char> text, Token token, FeatureScratch scratch)
+    /// <summary>The entry of a token's word: a cached one, or a new one queued for <see cref="FillPending"/>.</summary>
+    private int Find(ReadOnlySpan<char> text, Token token)
     {
         var span = token.GetSpan(text);
         if (span.Length <= MaxChars)
@@ -110,7 +184,8 @@ internal sealed class WordCache
                 _lengths[slot] = (byte)span.Length;
                 span.CopyTo(_chars.AsSpan(slot * MaxChars));
                 _pins[slot] = _window;
-                Fill(extractor, text, token, slot, scratch);
+                _facts[slot].Kind = token.Kind;
+                Pend(slot, token);
                 return slot;
             }
         }
@@ -122,25 +197,8 @@ internal sealed class WordCache
             Array.Resize(ref _sums, (_facts.Length * EntryLength) + Tail);
         }
 
-        Fill(extractor, text, token, entry, scratch);
+        _facts[entry].Kind = token.Kind;
+        Pend(entry, token);
         return entry;
-    }
-
-    private void Fill(FeatureExtractor extractor, ReadOnlySpan<char> text, Token token, int entry, FeatureScratch scratch)
-    {
-        extractor.DescribeToken(text, token, ref _described, scratch);
-        _facts[entry] = new WordFacts(_described);
-        var sums = _sums.AsSpan(entry * EntryLength, EntryLength);
-        Span<ulong> keys = stackalloc ulong[2 * FeatureExtractor.MaxFeaturesPerToken];
-        Span<int> ends = stackalloc int[Groups];
-        var count = FeatureExtractor.OwnFeatures(_described, keys);
-        ends[0] = count;
-        for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
-        {
-            count += FeatureExtractor.NeighbourFeatures(_described, role, keys[count..]);
-            ends[Group(role)] = count;
-        }
-
-        _scorer!.SumGroups(keys[..count], ends, sums);
     }
 }
