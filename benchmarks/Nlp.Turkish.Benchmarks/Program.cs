@@ -4,5 +4,6 @@ using BenchmarkDotNet.Running;
 
 // A short job so that a full run fits in a few minutes on a 2-core machine; pass BenchmarkDotNet arguments
 // (--filter, --job) to change it.
-var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short"));
+var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short"))
+    .AddColumn(new Nlp.Turkish.Benchmarks.ThroughputColumn(allocations: false), new Nlp.Turkish.Benchmarks.ThroughputColumn(allocations: true));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -15,8 +15,8 @@ public class TaggerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _seed = BenchmarkInputs.SeedArticle();
-        _milliyet = BenchmarkInputs.MilliyetTestText() ?? _seed;
+        _seed = Inputs.SeedArticle;
+        _milliyet = Inputs.MilliyetTest;
         _ = EntityRecognizer.Default.Analyze(_seed);
     }
 

@@ -14,8 +14,8 @@ public class TokenizerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _seed = BenchmarkInputs.SeedArticle();
-        _milliyet = BenchmarkInputs.MilliyetTestText() ?? _seed;
+        _seed = Inputs.SeedArticle;
+        _milliyet = Inputs.MilliyetTest;
     }
 
     [Benchmark]

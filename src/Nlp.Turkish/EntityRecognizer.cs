@@ -23,6 +23,9 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static FeatureScratch? t_scratch;
 
+    [ThreadStatic]
+    private static AnalysisBuffers? t_buffers;
+
     private readonly ITokenizer _tokenizer;
 
     internal EntityRecognizer(EntityModel model, ITokenizer? tokenizer = null)
@@ -82,13 +85,21 @@ public sealed class EntityRecognizer
     public Document Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 6 + 4);
-        _tokenizer.Tokenize(text, tokens);
-        var sentences = new List<Sentence>(tokens.Count / 16 + 1);
-        _tokenizer.SplitSentences(text, CollectionsMarshal.AsSpan(tokens), sentences);
-        var mentions = new List<EntityMention>();
-        Tag(text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), null, mentions);
-        return new Document(text, tokens.ToArray(), sentences.ToArray(), mentions.ToArray());
+        var buffers = t_buffers ??= new AnalysisBuffers();
+        var tokens = buffers.Tokens;
+        var sentences = buffers.Sentences;
+        var mentions = buffers.Mentions;
+        try
+        {
+            _tokenizer.Tokenize(text, tokens);
+            _tokenizer.SplitSentences(text, CollectionsMarshal.AsSpan(tokens), sentences);
+            Tag(text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), null, mentions);
+            return new Document(text, tokens.ToArray(), sentences.ToArray(), mentions.ToArray());
+        }
+        finally
+        {
+            buffers.Reset();
+        }
     }
 
     /// <summary>Analyzes characters given as a span; the document keeps its own copy as <see cref="Document.Text"/>.</summary>
