@@ -5,8 +5,9 @@ using Nlp.Turkish.Tokenization;
 namespace Nlp.Turkish.Cli;
 
 /// <summary>
-/// <c>nlp-tr bench FILE</c>: a quick single-thread check after a warm-up: tokenizer throughput, model load time and
-/// end-to-end tagging throughput (raw text to entities). The benchmarks project is the place for careful numbers.
+/// <c>nlp-tr bench FILE</c>: a quick single-thread check after a warm-up: tokenizer throughput, model load time,
+/// end-to-end tagging throughput (raw text to entities), batch scaling over the file's lines, and the process's peak
+/// memory. The benchmarks project is the place for careful numbers.
 /// </summary>
 internal static class BenchCommand
 {
@@ -51,6 +52,8 @@ internal static class BenchCommand
         (passes, elapsed) = Measure(() => recognizer.AnalyzeBatch(lines), seconds);
         Report(output, $"batch, {Environment.ProcessorCount} threads", tokens.Count, megabytes, passes, elapsed);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"batch scaling: {passes / elapsed.TotalSeconds / single:F2}x"));
+        using var process = Process.GetCurrentProcess();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process memory: {process.PeakWorkingSet64 / 1e6:F0} MB peak working set"));
         return 0;
     }
 
