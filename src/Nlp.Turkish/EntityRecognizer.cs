@@ -162,7 +162,14 @@ public sealed class EntityRecognizer
     {
         var scratch = t_scratch ??= new FeatureScratch();
         var ownLabels = labels.IsEmpty ? scratch.DocumentLabels(tokens.Length) : labels;
-        Model.Tag(text, text, tokens, sentences, ownLabels, scratch, mentions);
+        try
+        {
+            Model.Tag(text, text, tokens, sentences, ownLabels, scratch, mentions);
+        }
+        finally
+        {
+            scratch.ReleaseDocumentBuffers();
+        }
     }
 
     private static EntityRecognizer LoadDefault()

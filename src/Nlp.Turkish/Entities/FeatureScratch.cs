@@ -97,6 +97,29 @@ internal sealed class FeatureScratch
         return buffer.AsSpan(0, length);
     }
 
+    /// <summary>
+    /// Drops the per-document buffers that a huge document grew past <see cref="MaxKeptTokens"/> tokens, so that a
+    /// thread does not keep hundreds of megabytes alive after one such document; ordinary ones stay for reuse.
+    /// </summary>
+    public void ReleaseDocumentBuffers()
+    {
+        Shrink(ref _documentLowers);
+        Shrink(ref _documentCaps);
+        Shrink(ref _documentLabels);
+        Shrink(ref _hints);
+    }
+
+    /// <summary>The most tokens whose per-document buffers (17 bytes a token) a thread keeps between documents.</summary>
+    private const int MaxKeptTokens = 1 << 20;
+
+    private static void Shrink<T>(ref T[] array)
+    {
+        if (array.Length > MaxKeptTokens)
+        {
+            array = new T[256];
+        }
+    }
+
     private static T[] Grow<T>(ref T[] array, int size)
     {
         if (array.Length < size)
