@@ -110,22 +110,38 @@ internal sealed class LinearChainWeights
         var beta = marginals.Beta(n);
         var scale = marginals.Scale(n);
 
+        Emissions(scores, n, t, emissions);
+        ForwardBackward(n, marginals, emissions, alpha, beta, scale);
+    }
+
+    /// <summary>
+    /// The emission potentials exp(t (score - max)) of each token's 13 scores, four doubles at a time (the row's max
+    /// subtracted so that the largest potential is 1).
+    /// </summary>
+    private static void Emissions(ReadOnlySpan<float> scores, int n, double t, Span<double> emissions)
+    {
+        Span<float> row = stackalloc float[16];
+        Span<double> potentials = stackalloc double[16];
+        var scale = Vector256.Create(t);
         for (var i = 0; i < n; i++)
         {
-            var row = scores.Slice(i * L, L);
+            var scoresRow = scores.Slice(i * L, L);
             var max = float.NegativeInfinity;
-            foreach (var v in row)
+            foreach (var v in scoresRow)
             {
                 max = Math.Max(max, v);
             }
 
-            for (var y = 0; y < L; y++)
-            {
-                emissions[(i * L) + y] = Math.Exp(t * ((double)row[y] - max));
-            }
+            scoresRow.CopyTo(row);
+            var shift = Vector256.Create((double)max);
+            var (a, b) = Vector256.Widen(Vector256.Create<float>(row));
+            var (c, d) = Vector256.Widen(Vector256.Create<float>(row[8..]));
+            Vector256.Exp(scale * (a - shift)).CopyTo(potentials);
+            Vector256.Exp(scale * (b - shift)).CopyTo(potentials[4..]);
+            Vector256.Exp(scale * (c - shift)).CopyTo(potentials[8..]);
+            Vector256.Exp(scale * (d - shift)).CopyTo(potentials[12..]);
+            potentials[..L].CopyTo(emissions.Slice(i * L, L));
         }
-
-        ForwardBackward(n, marginals, emissions, alpha, beta, scale);
     }
 
     /// <summary>
