@@ -65,6 +65,37 @@ internal static class InputText
         }
     }
 
+    /// <summary>
+    /// Checks that a whole file is valid UTF-8 without holding it in memory, so that a command that streams its output
+    /// can refuse a bad file before it writes anything.
+    /// </summary>
+    public static void RequireUtf8(string path)
+    {
+        // GetChars, not GetCharCount: only decoding carries a sequence split between two reads over to the next.
+        var decoder = StrictUtf8.GetDecoder();
+        var buffer = new byte[1 << 16];
+        var chars = new char[StrictUtf8.GetMaxCharCount(buffer.Length)];
+        try
+        {
+            using var file = File.OpenRead(RequireFile(path));
+            int read;
+            while ((read = file.Read(buffer)) > 0)
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+            }
+
+            decoder.GetChars([], 0, 0, chars, 0, flush: true);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new CliException($"{Describe(path)} is not valid UTF-8 text");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot read '{path}': {e.Message}");
+        }
+    }
+
     /// <summary>Opens a text file for line-by-line reading with strict UTF-8 decoding.</summary>
     public static StreamReader OpenReader(string path)
     {

@@ -29,7 +29,8 @@ internal static class TagCommand
                 throw new CliException("--conll takes the input file; give no other input");
             }
 
-            InputText.RequireFile(conllPath);
+            // The output is written as the input streams in, so a bad byte deep in a large file is found first.
+            InputText.RequireUtf8(conllPath);
             var conllRecognizer = Models.Load(arguments.Get("model"));
             using var reader = InputText.OpenReader(conllPath);
             try

@@ -75,6 +75,37 @@ public class TagCommandTests
     }
 
     [Test]
+    public void TagConll_InvalidUtf8DeepInALargeFile_WritesNothingAndFails()
+    {
+        // Far more than one batch of documents is valid before the bad byte: a streaming writer would already have
+        // written their tags.
+        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.conll");
+        using (var file = File.Create(path))
+        {
+            var sentence = "Tokayev\nAstana\n'da\nkonuştu\n.\n\n"u8.ToArray();
+            for (var i = 0; i < 20_000; i++)
+            {
+                file.Write(sentence);
+            }
+
+            file.Write([0x41, 0xFF, 0x0A]);
+        }
+
+        try
+        {
+            var (exitCode, stdout, stderr) = CliRunner.Run(null, "tag", "--conll", path);
+            Assert.That(exitCode, Is.Not.Zero);
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(stderr, Does.Contain("not valid UTF-8"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void Tag_UnknownFormat_Fails()
     {
         var (exitCode, _, stderr) = CliRunner.Run("Tokayev", "tag", "--format", "xml");
