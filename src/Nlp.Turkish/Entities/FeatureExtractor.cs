@@ -314,21 +314,28 @@ internal sealed class FeatureExtractor
     public void DescribeToken(ReadOnlySpan<char> text, Token token, ref TokenFacts f, FeatureScratch scratch)
     {
         var span = token.GetSpan(text);
+        var lower = scratch.Lowered(text, token);
+
+        // One pass hashes every prefix of the lowercase form (up to the stem search's limit): the lowercase hash, the
+        // prefix features and the stem search's lexicon keys all come from it. The lowercase hash equals
+        // FeatureHash.OfLower of the token whenever lowercasing kept the length (it folds I + U+0307 into one i).
+        Span<ulong> prefixes = stackalloc ulong[Math.Min(lower.Length, MaxStemSearch)];
+        FeatureHash.OfPrefixes(lower[..prefixes.Length], prefixes);
+        var whole = lower.Length == prefixes.Length;
         f.Kind = token.Kind;
         f.Length = (short)Math.Min(token.Length, short.MaxValue);
         f.Word = FeatureHash.Of(span);
-        f.Lower = FeatureHash.OfLower(span);
+        f.Lower = whole && lower.Length == span.Length ? prefixes[^1] : FeatureHash.OfLower(span);
         f.Shape = ShapeHash(span);
         f.Caps = (byte)CapsOf(span);
         f.Flags = _lexicon.Word(f.Lower);
         f.Phrase = 0;
         f.StartsPhrase = _lexicon.StartsPhrase(f.Lower);
-        var lower = scratch.Lowered(text, token);
-        (f.StemState, f.Ending) = f.Kind == TokenKind.Word ? Stem(lower) : (StemState.NotWord, 0UL);
+        (f.StemState, f.Ending) = f.Kind != TokenKind.Word ? (StemState.NotWord, 0UL) : whole ? Stem(lower, prefixes) : (StemState.None, 0UL);
         f.AffixCount = (byte)Math.Clamp(lower.Length - 1, 0, MaxAffix);
         for (var a = 0; a < f.AffixCount; a++)
         {
-            f.Prefixes[a] = FeatureHash.Of(lower[..(a + 1)]);
+            f.Prefixes[a] = prefixes[a];
             f.Suffixes[a] = FeatureHash.Of(lower[^(a + 1)..]);
         }
     }
@@ -422,17 +429,11 @@ internal sealed class FeatureExtractor
 
     /// <summary>
     /// The longest lexicon common word that starts the lowercased token (its stem) and the hash of the ending after
-    /// it: <c>arasında</c> → <c>ara</c> + <c>sında</c>, a Turkish ending; <c>tokayev</c> → <c>tok</c> + <c>ayev</c>, not one.
+    /// it, from the hashes of the token's prefixes: <c>arasında</c> → <c>ara</c> + <c>sında</c>, a Turkish ending;
+    /// <c>tokayev</c> → <c>tok</c> + <c>ayev</c>, not one.
     /// </summary>
-    private (StemState State, ulong Ending) Stem(ReadOnlySpan<char> lower)
+    private (StemState State, ulong Ending) Stem(ReadOnlySpan<char> lower, ReadOnlySpan<ulong> prefixes)
     {
-        if (lower.Length > MaxStemSearch)
-        {
-            return (StemState.None, 0);
-        }
-
-        Span<ulong> prefixes = stackalloc ulong[lower.Length];
-        FeatureHash.OfPrefixes(lower, prefixes);
         // Every probe below is a random access into the lexicon: request them all before the first is read.
         for (var stem = lower.Length; stem >= 2; stem--)
         {
