@@ -33,80 +33,127 @@ internal static class ViterbiDecoder
     private static ReadOnlySpan<byte> Closers => [0, 3, 4, 7, 8, 11, 12];
 
     /// <summary>
-    /// The forward steps of Viterbi over positions 1..n-1. Only valid BILOU steps can win (every other transition is
-    /// Forbidden), so only they are tried: 61 of the 169 label pairs. An opener (O, B-*, U-*) follows any of the 7
-    /// closers: the 7 openers are the lanes of one vector and each closer adds one vector, so the step is 7 vector
-    /// maxima. I-T and L-T follow B-T or I-T. Candidates are compared in label order with a strict greater-than, so
-    /// ties break towards the lower label as a dense loop would.
+    /// The forward steps of Viterbi over positions 1..n-1, with the 13 labels in the lanes of two 8-float vectors
+    /// (<paramref name="current"/> holds 16). Only valid BILOU steps can win (every other transition is Forbidden), so
+    /// only they are tried: an opener (O, B-*, U-*) follows any of the 7 closers, one vector maximum a closer; I-T and
+    /// L-T follow B-T or I-T, two shuffles of the previous scores. Candidates are compared in label order with a strict
+    /// greater-than, so ties break towards the lower label as a dense loop would. Rows of <paramref name="scores"/> and
+    /// <paramref name="back"/> are read and written 16 lanes at a time; the 3 beyond a row are the next row's, written
+    /// later, or go through a buffer at the end.
     /// </summary>
-    private static void Steps(ReadOnlySpan<float> scores, int n, ReadOnlySpan<float> transitions, Span<float> current, Span<float> next, Span<int> back)
+    private static void Steps(ReadOnlySpan<float> scores, int n, ReadOnlySpan<float> transitions, Span<float> current, Span<int> back)
     {
-        Span<Vector256<float>> fromCloser = stackalloc Vector256<float>[7];
-        Span<float> column = stackalloc float[8];
+        const int W = 16;
+        Span<float> rows = stackalloc float[7 * W];
+        rows.Fill(float.NegativeInfinity);
         for (var k = 0; k < 7; k++)
         {
-            column.Fill(float.NegativeInfinity);
-            for (var o = 0; o < 7; o++)
+            foreach (var y in Openers)
             {
-                column[o] = transitions[(Closers[k] * L) + Openers[o]];
+                rows[(k * W) + y] = transitions[(Closers[k] * L) + y];
             }
-
-            fromCloser[k] = Vector256.Create<float>(column);
         }
 
-        Span<float> best = stackalloc float[8];
-        Span<int> from = stackalloc int[8];
+        Span<float> inside = stackalloc float[2 * W];
+        inside.Clear();
+        for (var type = 0; type < EntityLabels.TypeCount; type++)
+        {
+            var begin = 1 + (type * 4);
+            for (var y = begin + 1; y <= begin + 2; y++)
+            {
+                inside[y] = transitions[(begin * L) + y];
+                inside[W + y] = transitions[((begin + 1) * L) + y];
+            }
+        }
+
+        var fromBeginLo = Vector256.Create(0, 0, 1, 1, 0, 0, 5, 5);
+        var fromBeginHi = Vector256.Create(0, 0, 1, 1, 0, 0, 0, 0);
+        var fromInsideLo = Vector256.Create(0, 0, 2, 2, 0, 0, 6, 6);
+        var fromInsideHi = Vector256.Create(0, 0, 2, 2, 0, 0, 0, 0);
+        var beginLabelHi = Vector256.Create(0, 0, 9, 9, 0, 0, 0, 0);
+        var insideLabelHi = Vector256.Create(0, 0, 10, 10, 0, 0, 0, 0);
+        var maskLo = Vector256.Create(0, 0, -1, -1, 0, 0, -1, -1);
+        var maskHi = Vector256.Create(0, 0, -1, -1, 0, 0, 0, 0);
+        var tbLo = Vector256.Create<float>(inside);
+        var tbHi = Vector256.Create<float>(inside[8..]);
+        var tiLo = Vector256.Create<float>(inside[W..]);
+        var tiHi = Vector256.Create<float>(inside[(W + 8)..]);
+        Span<float> row = stackalloc float[W];
+        Span<int> backRow = stackalloc int[W];
+        var lo = Vector256.Create<float>(current);
+        var hi = Vector256.Create<float>(current[8..]);
         for (var i = 1; i < n; i++)
         {
-            var acc = Vector256.Create(current[0]) + fromCloser[0];
-            var arg = Vector256<int>.Zero;
+            var accLo = Vector256.Create(current[0]) + Vector256.Create<float>(rows);
+            var accHi = Vector256.Create(current[0]) + Vector256.Create<float>(rows[8..]);
+            var argLo = Vector256<int>.Zero;
+            var argHi = Vector256<int>.Zero;
             for (var k = 1; k < 7; k++)
             {
                 var p = Closers[k];
-                var candidate = Vector256.Create(current[p]) + fromCloser[k];
-                var better = Vector256.GreaterThan(candidate, acc);
-                acc = Vector256.ConditionalSelect(better, candidate, acc);
-                arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create((int)p), arg);
+                var from = Vector256.Create(current[p]);
+                var label = Vector256.Create((int)p);
+                var candidateLo = from + Vector256.Create<float>(rows[(k * W)..]);
+                var candidateHi = from + Vector256.Create<float>(rows[((k * W) + 8)..]);
+                var betterLo = Vector256.GreaterThan(candidateLo, accLo);
+                var betterHi = Vector256.GreaterThan(candidateHi, accHi);
+                accLo = Vector256.ConditionalSelect(betterLo, candidateLo, accLo);
+                accHi = Vector256.ConditionalSelect(betterHi, candidateHi, accHi);
+                argLo = Vector256.ConditionalSelect(betterLo.AsInt32(), label, argLo);
+                argHi = Vector256.ConditionalSelect(betterHi.AsInt32(), label, argHi);
             }
 
-            acc.CopyTo(best);
-            arg.CopyTo(from);
-            var row = i * L;
-            for (var o = 0; o < 7; o++)
+            var beginLo = Vector256.Shuffle(lo, fromBeginLo) + tbLo;
+            var beginHi = Vector256.Shuffle(hi, fromBeginHi) + tbHi;
+            var insideLo = Vector256.Shuffle(lo, fromInsideLo) + tiLo;
+            var insideHi = Vector256.Shuffle(hi, fromInsideHi) + tiHi;
+            var takeInsideLo = Vector256.GreaterThan(insideLo, beginLo);
+            var takeInsideHi = Vector256.GreaterThan(insideHi, beginHi);
+            var continuedLo = Vector256.ConditionalSelect(takeInsideLo, insideLo, beginLo);
+            var continuedHi = Vector256.ConditionalSelect(takeInsideHi, insideHi, beginHi);
+            var continuedArgLo = Vector256.ConditionalSelect(takeInsideLo.AsInt32(), fromInsideLo, fromBeginLo);
+            var continuedArgHi = Vector256.ConditionalSelect(takeInsideHi.AsInt32(), insideLabelHi, beginLabelHi);
+
+            var offset = i * L;
+            ReadOnlySpan<float> emission = offset + W <= scores.Length ? scores.Slice(offset, W) : Padded(scores.Slice(offset, L), row);
+            lo = Vector256.ConditionalSelect(maskLo.AsSingle(), continuedLo, accLo) + Vector256.Create(emission);
+            hi = Vector256.ConditionalSelect(maskHi.AsSingle(), continuedHi, accHi) + Vector256.Create(emission[8..]);
+            var pointersLo = Vector256.ConditionalSelect(maskLo, continuedArgLo, argLo);
+            var pointersHi = Vector256.ConditionalSelect(maskHi, continuedArgHi, argHi);
+            if (offset + W <= back.Length)
             {
-                var y = Openers[o];
-                next[y] = best[o] + scores[row + y];
-                back[row + y] = from[o];
+                pointersLo.CopyTo(back[offset..]);
+                pointersHi.CopyTo(back[(offset + 8)..]);
             }
-
-            for (var type = 0; type < EntityLabels.TypeCount; type++)
+            else
             {
-                var begin = 1 + (type * 4);
-                for (var y = begin + 1; y <= begin + 2; y++)
-                {
-                    var fromBegin = current[begin] + transitions[(begin * L) + y];
-                    var fromInside = current[begin + 1] + transitions[((begin + 1) * L) + y];
-                    var inside = fromInside > fromBegin;
-                    next[y] = (inside ? fromInside : fromBegin) + scores[row + y];
-                    back[row + y] = inside ? begin + 1 : begin;
-                }
+                pointersLo.CopyTo(backRow);
+                pointersHi.CopyTo(backRow[8..]);
+                backRow[..L].CopyTo(back[offset..]);
             }
 
-            next.CopyTo(current);
+            lo.CopyTo(current);
+            hi.CopyTo(current[8..]);
         }
+    }
+
+    private static ReadOnlySpan<float> Padded(ReadOnlySpan<float> values, Span<float> buffer)
+    {
+        buffer.Clear();
+        values.CopyTo(buffer);
+        return buffer;
     }
 
     public static void Decode(ReadOnlySpan<float> scores, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start,
         ReadOnlySpan<float> end, Span<int> labels, Span<int> back)
     {
-        Span<float> current = stackalloc float[L];
-        Span<float> next = stackalloc float[L];
+        Span<float> current = stackalloc float[16];
         for (var y = 0; y < L; y++)
         {
             current[y] = start[y] + scores[y];
         }
 
-        Steps(scores, n, transitions, current, next, back);
+        Steps(scores, n, transitions, current, back);
 
         var last = 0;
         var bestFinal = float.NegativeInfinity;
