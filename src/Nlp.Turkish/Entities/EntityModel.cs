@@ -36,9 +36,6 @@ internal sealed class EntityModel
     /// <summary>The model file, which <see cref="ModelFormat.Write"/> writes back.</summary>
     public ModelMemory File { get; }
 
-    /// <summary>The emission weights of both stages, merged.</summary>
-    public TwoStageScorer Scorer => _scorer;
-
     public FeatureExtractor Extractor { get; }
 
     public LinearChainWeights First { get; }

@@ -1,22 +1,17 @@
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// The weights of one linear-chain tagger: an emission row of <see cref="EntityLabels.Count"/> weights per feature,
-/// label-to-label transition weights, and start and end weights. Decoding is Viterbi restricted to valid BILOU
-/// sequences; confidences come from forward-backward over the same scores scaled by a calibrated temperature.
-/// Immutable and thread-safe.
+/// The weights of one linear-chain tagger: an emission row of <see cref="EntityLabels.Count"/> weights per feature
+/// (as trained; a model scores through the merged table of <see cref="TwoStageScorer"/>), label-to-label transition
+/// weights, and start and end weights. Decoding is Viterbi restricted to valid BILOU sequences; confidences come from
+/// forward-backward over the same scores scaled by a calibrated temperature. Immutable and thread-safe.
 /// </summary>
 internal sealed class LinearChainWeights
 {
     private const int L = EntityLabels.Count;
 
-    /// <summary>Emission rows are padded to 16 floats so that two 256-bit vectors add a whole row.</summary>
-    private const int Stride = 16;
-
-    private readonly FeatureTable _table;
     private readonly float[] _emissions;
     private readonly float[] _transitions;
     private readonly float[] _start;
@@ -35,12 +30,7 @@ internal sealed class LinearChainWeights
         }
 
         Keys = keys;
-        _table = new FeatureTable(keys);
-        _emissions = new float[keys.Length * Stride];
-        for (var row = 0; row < keys.Length; row++)
-        {
-            emissions.AsSpan(row * L, L).CopyTo(_emissions.AsSpan(row * Stride, L));
-        }
+        _emissions = emissions;
 
         _transitions = Constrain(transitions, static (p, n) => EntityLabels.CanFollow(p, n));
         _start = Constrain(start, static (_, n) => EntityLabels.CanStart(n));
@@ -51,7 +41,7 @@ internal sealed class LinearChainWeights
     public ulong[] Keys { get; }
 
     /// <summary>The <see cref="EntityLabels.Count"/> emission weights of a feature row.</summary>
-    public ReadOnlySpan<float> EmissionRow(int row) => _emissions.AsSpan(row * Stride, L);
+    public ReadOnlySpan<float> EmissionRow(int row) => _emissions.AsSpan(row * L, L);
 
     public ReadOnlySpan<float> Transitions => _transitions;
 
@@ -60,31 +50,6 @@ internal sealed class LinearChainWeights
     public ReadOnlySpan<float> End => _end;
 
     public float Temperature { get; }
-
-    /// <summary>Sums the emission rows of each token's features into <paramref name="scores"/> (<c>n × L</c>).</summary>
-    public void Score(ReadOnlySpan<ulong> features, ReadOnlySpan<int> counts, int n, Span<float> scores)
-    {
-        Span<float> sum = stackalloc float[Stride];
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(_emissions);
-        for (var i = 0; i < n; i++)
-        {
-            var low = Vector256<float>.Zero;
-            var high = Vector256<float>.Zero;
-            foreach (var key in features.Slice(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]))
-            {
-                var row = _table.Find(key);
-                if (row >= 0)
-                {
-                    low += Vector256.LoadUnsafe(ref weights, (nuint)(row * Stride));
-                    high += Vector256.LoadUnsafe(ref weights, (nuint)((row * Stride) + 8));
-                }
-            }
-
-            low.CopyTo(sum);
-            high.CopyTo(sum[8..]);
-            sum[..L].CopyTo(scores.Slice(i * L, L));
-        }
-    }
 
     /// <summary>The best valid label sequence for <paramref name="n"/> tokens.</summary>
     public void Viterbi(ReadOnlySpan<float> scores, int n, Span<int> labels, Span<int> back) =>
