@@ -56,10 +56,10 @@ public static class ConllCorpus
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Expected -1 or a positive number.");
         }
 
-        var source = new ConllStream(input, documentSentences);
+        using var source = ConllReader.Sentences(input, requireTags: false, "input").GetEnumerator();
         if (maxDegreeOfParallelism == 1)
         {
-            while (source.ReadBatch(BatchDocuments) is { Count: > 0 } batch)
+            while (ReadBatch(source, documentSentences) is { Count: > 0 } batch)
             {
                 foreach (var document in batch)
                 {
@@ -77,7 +77,7 @@ public static class ConllCorpus
         Task? running = null;
         while (true)
         {
-            var next = source.ReadBatch(BatchDocuments);
+            var next = ReadBatch(source, documentSentences);
             if (running is not null)
             {
                 try
@@ -104,6 +104,29 @@ public static class ConllCorpus
 
     /// <summary>Documents read and tagged together by <see cref="Tag"/>: enough to keep every core busy, few enough to bound memory.</summary>
     private const int BatchDocuments = 64;
+
+    /// <summary>Reads up to <see cref="BatchDocuments"/> documents of <paramref name="documentSentences"/> sentences; none at the end.</summary>
+    private static List<TaggedDocument> ReadBatch(IEnumerator<ConllSentence> source, int documentSentences)
+    {
+        var batch = new List<TaggedDocument>(BatchDocuments);
+        while (batch.Count < BatchDocuments)
+        {
+            var sentences = new List<ConllSentence>(Math.Min(documentSentences, 64));
+            while (sentences.Count < documentSentences && source.MoveNext())
+            {
+                sentences.Add(source.Current);
+            }
+
+            if (sentences.Count == 0)
+            {
+                break;
+            }
+
+            batch.Add(new TaggedDocument(sentences));
+        }
+
+        return batch;
+    }
 
     private static void Write(List<TaggedDocument> batch, TextWriter output)
     {

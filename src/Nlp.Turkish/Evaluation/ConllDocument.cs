@@ -1,3 +1,5 @@
+using Nlp.Turkish.Tokenization;
+
 namespace Nlp.Turkish.Evaluation;
 
 /// <summary>
@@ -14,25 +16,33 @@ internal sealed class ConllDocument
         var tokenCount = 0;
         for (var s = first; s < first + count; s++)
         {
-            tokenCount += sentences[s].Tokens.Length;
+            tokenCount += sentences[s].Lines.Count;
         }
 
+        // Each sentence's tokens joined by single spaces, a line break after each sentence.
         var tokens = new Token[tokenCount];
         var sentenceRanges = new Sentence[count];
-        var builder = new System.Text.StringBuilder();
+        var builder = new System.Text.StringBuilder(tokenCount * 8);
         var t = 0;
         for (var s = 0; s < count; s++)
         {
             var sentence = sentences[first + s];
-            var offset = builder.Length;
-            builder.Append(sentence.Text).Append('\n');
+            var start = builder.Length;
             var firstToken = t;
-            foreach (var token in sentence.Tokens)
+            for (var i = 0; i < sentence.Lines.Count; i++)
             {
-                tokens[t++] = token with { Start = token.Start + offset };
+                var word = sentence.Word(i);
+                if (i > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                tokens[t++] = new Token(builder.Length, word.Length, TurkishTokenizer.Default.Classify(word));
+                builder.Append(word);
             }
 
-            sentenceRanges[s] = new Sentence(offset, sentence.Text.Length, firstToken, t - firstToken);
+            sentenceRanges[s] = new Sentence(start, builder.Length - start, firstToken, t - firstToken);
+            builder.Append('\n');
         }
 
         Text = builder.ToString();

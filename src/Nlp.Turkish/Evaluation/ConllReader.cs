@@ -12,9 +12,11 @@ internal static class ConllReader
         return Read(reader, requireTags, path);
     }
 
-    public static List<ConllSentence> Read(TextReader reader, bool requireTags, string name)
+    public static List<ConllSentence> Read(TextReader reader, bool requireTags, string name) => [.. Sentences(reader, requireTags, name)];
+
+    /// <summary>The sentences of a CoNLL input, read as they are asked for.</summary>
+    public static IEnumerable<ConllSentence> Sentences(TextReader reader, bool requireTags, string name)
     {
-        var sentences = new List<ConllSentence>();
         var lines = new List<string>();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -27,7 +29,12 @@ internal static class ConllReader
 
             if (string.IsNullOrWhiteSpace(line))
             {
-                Flush();
+                if (lines.Count > 0)
+                {
+                    yield return new ConllSentence(lines.ToArray(), requireTags);
+                    lines.Clear();
+                }
+
                 continue;
             }
 
@@ -39,16 +46,9 @@ internal static class ConllReader
             lines.Add(line);
         }
 
-        Flush();
-        return sentences;
-
-        void Flush()
+        if (lines.Count > 0)
         {
-            if (lines.Count > 0)
-            {
-                sentences.Add(new ConllSentence(lines.ToArray(), requireTags));
-                lines.Clear();
-            }
+            yield return new ConllSentence(lines.ToArray(), requireTags);
         }
     }
 }

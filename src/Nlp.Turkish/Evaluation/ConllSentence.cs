@@ -1,44 +1,39 @@
-using Nlp.Turkish.Tokenization;
-
 namespace Nlp.Turkish.Evaluation;
 
 /// <summary>
-/// A sentence of a CoNLL file: its lines as read, the token of each line (first column) and, where present, the tag
-/// (last column). The sentence's text is its tokens joined by single spaces, so token offsets are known exactly.
+/// A sentence of a CoNLL file: its lines as read and, where present, the tag of each (last column). Its token is the
+/// first column (<see cref="Word"/>); <see cref="ConllDocument"/> lays the tokens out as text.
 /// </summary>
 internal sealed class ConllSentence
 {
+    private static readonly char[] Separators = ['\t', ' '];
+
     public ConllSentence(IReadOnlyList<string> lines, bool hasTags)
     {
         Lines = lines;
-        Words = new string[lines.Count];
-        Tags = hasTags ? new string[lines.Count] : null;
-        var tokens = new Token[lines.Count];
-        var position = 0;
-        for (var i = 0; i < lines.Count; i++)
+        if (!hasTags)
         {
-            var columns = lines[i].Split('\t', ' ');
-            Words[i] = columns[0];
-            if (Tags is not null)
-            {
-                Tags[i] = columns.Length > 1 ? columns[^1] : throw new InvalidDataException($"line '{lines[i]}' has no tag column");
-            }
-
-            tokens[i] = new Token(position, Words[i].Length, TurkishTokenizer.Default.Classify(Words[i]));
-            position += Words[i].Length + 1;
+            return;
         }
 
-        Tokens = tokens;
-        Text = string.Join(' ', Words);
+        Tags = new string[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var last = line.AsSpan().LastIndexOfAny(Separators);
+            Tags[i] = last >= 0 ? line[(last + 1)..] : throw new InvalidDataException($"line '{line}' has no tag column");
+        }
     }
 
     public IReadOnlyList<string> Lines { get; }
 
-    public string[] Words { get; }
-
     public string[]? Tags { get; }
 
-    public Token[] Tokens { get; }
-
-    public string Text { get; }
+    /// <summary>The token of line <paramref name="i"/>: its first column.</summary>
+    public ReadOnlySpan<char> Word(int i)
+    {
+        var line = Lines[i].AsSpan();
+        var end = line.IndexOfAny(Separators);
+        return end < 0 ? line : line[..end];
+    }
 }
