@@ -7,16 +7,15 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 internal sealed class ChainMarginals
 {
+    /// <summary>The row length of the padded transition tables: 13 labels and 3 zeros, four vectors of four.</summary>
+    public const int Padded = 16;
+
     private const int L = EntityLabels.Count;
 
     private double[] _emissions = new double[64 * L];
     private double[] _alpha = new double[64 * L];
     private double[] _beta = new double[64 * L];
     private double[] _scale = new double[64];
-    /// <summary>The row length of the padded transition tables: 13 labels and 3 zeros, four vectors of four.</summary>
-    public const int Padded = 16;
-
-    private readonly double[] _transitions = new double[L * L];
     private readonly double[] _rows = new double[L * Padded];
     private readonly double[] _columns = new double[L * Padded];
     private readonly double[] _start = new double[L];
@@ -31,8 +30,6 @@ internal sealed class ChainMarginals
     public ReadOnlySpan<double> StartPotentials => _start;
 
     public ReadOnlySpan<double> EndPotentials => _end;
-
-    public ReadOnlySpan<double> CurrentTransitions => _transitions;
 
     /// <summary>The transition potentials, row <c>p</c> (from label p) padded to <see cref="Padded"/>.</summary>
     public ReadOnlySpan<double> PaddedTransitions => _rows;
@@ -53,15 +50,14 @@ internal sealed class ChainMarginals
     {
         if (!ReferenceEquals(weights, _weights) || inverseTemperature != _inverseTemperature)
         {
-            Exponentiate(weights.Transitions, _transitions, inverseTemperature);
             Exponentiate(weights.Start, _start, inverseTemperature);
             Exponentiate(weights.End, _end, inverseTemperature);
             for (var p = 0; p < L; p++)
             {
+                Exponentiate(weights.Transitions.Slice(p * L, L), _rows.AsSpan(p * Padded, L), inverseTemperature);
                 for (var y = 0; y < L; y++)
                 {
-                    _rows[(p * Padded) + y] = _transitions[(p * L) + y];
-                    _columns[(y * Padded) + p] = _transitions[(p * L) + y];
+                    _columns[(y * Padded) + p] = _rows[(p * Padded) + y];
                 }
             }
 

@@ -207,13 +207,13 @@ internal sealed class LinearChainWeights
     /// </summary>
     public static double SpanProbability(ReadOnlySpan<int> labels, int first, int last, ChainMarginals marginals)
     {
-        var transitions = marginals.CurrentTransitions;
+        var transitions = marginals.PaddedTransitions;
         var emissions = marginals.CurrentEmissions;
         var scale = marginals.CurrentScale;
         var path = marginals.CurrentAlpha[(first * L) + labels[first]];
         for (var i = first + 1; i <= last; i++)
         {
-            path *= transitions[(labels[i - 1] * L) + labels[i]] * emissions[(i * L) + labels[i]] / scale[i];
+            path *= transitions[(labels[i - 1] * ChainMarginals.Padded) + labels[i]] * emissions[(i * L) + labels[i]] / scale[i];
         }
 
         path *= marginals.CurrentBeta[(last * L) + labels[last]];

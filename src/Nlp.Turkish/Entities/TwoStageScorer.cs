@@ -145,17 +145,11 @@ internal sealed unsafe class TwoStageScorer
     /// Writes the merged rows of <paramref name="keys"/>, summed in order from zero, to <paramref name="sum"/> as
     /// <see cref="WordCache.SumLength"/> floats: stage one's 13, then stage two's.
     /// </summary>
-    public void Sum(ReadOnlySpan<ulong> keys, Span<float> sum) => SumGroups(keys, [keys.Length], sum);
-
-    /// <summary>
-    /// Sums several groups of keys, as <see cref="Sum"/> does each: group <c>g</c> is <c>keys[ends[g - 1]..ends[g]]</c>
-    /// and its sum goes to <c>sums[(g * WordCache.SumLength)..]</c>.
-    /// </summary>
-    public void SumGroups(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> ends, Span<float> sums)
+    public void Sum(ReadOnlySpan<ulong> keys, Span<float> sum)
     {
         Span<int> rows = stackalloc int[keys.Length];
         Locate(keys, rows);
-        SumRows(rows, ends, sums);
+        SumRows(rows, [keys.Length], sum);
     }
 
     /// <summary>
