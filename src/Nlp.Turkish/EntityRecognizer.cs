@@ -23,9 +23,6 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static FeatureScratch? t_scratch;
 
-    [ThreadStatic]
-    private static AnalysisBuffers? t_buffers;
-
     private readonly ITokenizer _tokenizer;
 
     internal EntityRecognizer(EntityModel model, ITokenizer? tokenizer = null)
@@ -85,10 +82,10 @@ public sealed class EntityRecognizer
     public Document Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var buffers = t_buffers ??= new AnalysisBuffers();
-        var tokens = buffers.Tokens;
-        var sentences = buffers.Sentences;
-        var mentions = buffers.Mentions;
+        var scratch = t_scratch ??= new FeatureScratch();
+        var tokens = scratch.Tokens;
+        var sentences = scratch.Sentences;
+        var mentions = scratch.Mentions;
         try
         {
             _tokenizer.Tokenize(text, tokens);
@@ -98,7 +95,7 @@ public sealed class EntityRecognizer
         }
         finally
         {
-            buffers.Reset();
+            scratch.ReleaseAnalysisLists();
         }
     }
 

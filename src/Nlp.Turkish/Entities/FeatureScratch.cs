@@ -3,8 +3,8 @@ using Nlp.Turkish.Text;
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// Per-thread scratch buffers for feature extraction and decoding, grown on demand and reused, so that steady-state
-/// tagging allocates nothing per token. Not thread-safe: one instance per thread.
+/// Per-thread scratch buffers for analysis, feature extraction and decoding, grown on demand and reused, so that
+/// steady-state tagging allocates nothing per token. Not thread-safe: one instance per thread.
 /// </summary>
 internal sealed class FeatureScratch
 {
@@ -97,6 +97,15 @@ internal sealed class FeatureScratch
         return buffer.AsSpan(0, length);
     }
 
+    /// <summary>The token list that Analyze fills before it copies it into the document.</summary>
+    public List<Token> Tokens { get; private set; } = new(1024);
+
+    /// <summary>The sentence list that Analyze fills before it copies it into the document.</summary>
+    public List<Sentence> Sentences { get; private set; } = new(64);
+
+    /// <summary>The mention list that Analyze fills before it copies it into the document.</summary>
+    public List<EntityMention> Mentions { get; private set; } = new(64);
+
     /// <summary>
     /// Drops the per-document buffers that a huge document grew past <see cref="MaxKeptTokens"/> tokens, so that a
     /// thread does not keep hundreds of megabytes alive after one such document; ordinary ones stay for reuse.
@@ -109,7 +118,29 @@ internal sealed class FeatureScratch
         Shrink(ref _hints);
     }
 
-    /// <summary>The most tokens whose per-document buffers (17 bytes a token) a thread keeps between documents.</summary>
+    /// <summary>Empties Analyze's lists for the next document, and replaces those a huge document grew.</summary>
+    public void ReleaseAnalysisLists()
+    {
+        Tokens.Clear();
+        Sentences.Clear();
+        Mentions.Clear();
+        if (Tokens.Capacity > MaxKeptTokens)
+        {
+            Tokens = new List<Token>(1024);
+        }
+
+        if (Sentences.Capacity > MaxKeptTokens / 16)
+        {
+            Sentences = new List<Sentence>(64);
+        }
+
+        if (Mentions.Capacity > MaxKeptTokens / 16)
+        {
+            Mentions = new List<EntityMention>(64);
+        }
+    }
+
+    /// <summary>The most tokens whose per-document buffers and lists a thread keeps between documents.</summary>
     private const int MaxKeptTokens = 1 << 20;
 
     private static void Shrink<T>(ref T[] array)
