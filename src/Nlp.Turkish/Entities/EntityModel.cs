@@ -44,6 +44,9 @@ internal sealed class EntityModel
 
     public string Description { get; }
 
+    /// <summary>The merged emission table both stages score from.</summary>
+    public TwoStageScorer Scorer => _scorer;
+
     /// <summary>Tags every token of a document with a BILOU label; adds entity mentions when <paramref name="mentions"/> is given.</summary>
     public void Tag(string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels,
         FeatureScratch scratch, List<EntityMention>? mentions)

@@ -236,24 +236,30 @@ internal sealed class FeatureExtractor
     /// the start and in the sentence's style, bigrams, trigrams, the stem state, phrases, document hints) and returns
     /// their number.
     /// </summary>
-    public static int ContextFeatures(ReadOnlySpan<TokenFacts> facts, int i, int style, byte hint, Span<ulong> output)
+    /// <remarks>
+    /// Five of them are dense: their values are small enumerations (casing classes, the sentence's style, the stem
+    /// state), and they always come at <see cref="DenseContextPositions"/>. With <paramref name="denseIndexes"/> those
+    /// places hold each one's <see cref="DenseKey"/> index instead of its key, which the tagger resolves to a weight
+    /// row through a small table built once per model, without hashing or probing.
+    /// </remarks>
+    public static int ContextFeatures(ReadOnlySpan<TokenFacts> facts, int i, int style, byte hint, Span<ulong> output, bool denseIndexes = false)
     {
         ref readonly var f = ref facts[i];
         ref readonly var prev = ref NeighbourOf(facts, i, Neighbour.Previous);
         ref readonly var next = ref NeighbourOf(facts, i, Neighbour.Next);
         var caps = (ulong)f.Caps;
         var k = 0;
-        output[k++] = FeatureHash.Feature((int)Template.CapsAtStart, caps, i == 0 ? 1UL : 0UL);
-        output[k++] = FeatureHash.Feature((int)Template.CapsInStyle, caps, (ulong)style);
+        output[k++] = Dense(CapsAtStartBase + (f.Caps * 2) + (i == 0 ? 1 : 0), denseIndexes);
+        output[k++] = Dense(CapsInStyleBase + (f.Caps * 3) + style, denseIndexes);
         output[k++] = FeatureHash.Feature((int)Template.LowerPrevLower, prev.Lower, f.Lower);
         output[k++] = FeatureHash.Feature((int)Template.LowerLowerNext, f.Lower, next.Lower);
         output[k++] = FeatureHash.Feature((int)Template.ShapeTrigram, prev.Shape, f.Shape, next.Shape);
-        output[k++] = FeatureHash.Feature((int)Template.CapsTrigram, (ulong)prev.Caps, caps, (ulong)next.Caps);
+        output[k++] = Dense(CapsTrigramBase + (((prev.Caps * CapsValues) + f.Caps) * CapsValues) + next.Caps, denseIndexes);
         output[k++] = FeatureHash.Feature((int)Template.LowerPrevCaps, prev.Lower, caps);
         output[k++] = FeatureHash.Feature((int)Template.CapsLowerNext, caps, next.Lower);
         output[k++] = FeatureHash.Feature((int)Template.CapsPrevLower, (ulong)prev.Caps, f.Lower);
-        output[k++] = FeatureHash.Feature((int)Template.NextSuffixCaps, next.Kind == TokenKind.Suffix ? 1UL : 0UL, caps);
-        output[k++] = FeatureHash.Feature((int)Template.StemState, (ulong)f.StemState, caps);
+        output[k++] = Dense(NextSuffixCapsBase + ((next.Kind == TokenKind.Suffix ? 1 : 0) * CapsValues) + f.Caps, denseIndexes);
+        output[k++] = Dense(StemStateBase + ((int)f.StemState * CapsValues) + f.Caps, denseIndexes);
         if (f.StemState == StemState.Partial)
         {
             output[k++] = FeatureHash.Feature((int)Template.Ending, f.Ending);
@@ -271,6 +277,59 @@ internal sealed class FeatureExtractor
 
         return k;
     }
+
+    /// <summary>The places of the dense features among a word's context features, as bits (bit <c>k</c>: place <c>k</c>).</summary>
+    public const int DenseContextPositions = (1 << 0) | (1 << 1) | (1 << 5) | (1 << 9) | (1 << 10);
+
+    /// <summary>The number of dense feature indexes (<see cref="DenseKey"/> takes 0 to this minus one).</summary>
+    public const int DenseCount = StemStateBase + (8 * CapsValues);
+
+    /// <summary>Casing classes fit in 3 bits; dense indexes leave room for all 8 values.</summary>
+    private const int CapsValues = 8;
+    private const int CapsAtStartBase = 0;
+    private const int CapsInStyleBase = CapsAtStartBase + (CapsValues * 2);
+    private const int CapsTrigramBase = CapsInStyleBase + (CapsValues * 3);
+    private const int NextSuffixCapsBase = CapsTrigramBase + (CapsValues * CapsValues * CapsValues);
+    private const int StemStateBase = NextSuffixCapsBase + (2 * CapsValues);
+
+    /// <summary>
+    /// The feature key of a dense feature index: its template and values decoded from the index, hashed as every
+    /// feature is. The one definition of these features, for training and for the tagger's table alike.
+    /// </summary>
+    public static ulong DenseKey(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, DenseCount);
+        if (index < CapsInStyleBase)
+        {
+            var value = index - CapsAtStartBase;
+            return FeatureHash.Feature((int)Template.CapsAtStart, (ulong)(value / 2), (ulong)(value % 2));
+        }
+
+        if (index < CapsTrigramBase)
+        {
+            var value = index - CapsInStyleBase;
+            return FeatureHash.Feature((int)Template.CapsInStyle, (ulong)(value / 3), (ulong)(value % 3));
+        }
+
+        if (index < NextSuffixCapsBase)
+        {
+            var value = index - CapsTrigramBase;
+            return FeatureHash.Feature((int)Template.CapsTrigram, (ulong)(value / (CapsValues * CapsValues)),
+                (ulong)(value / CapsValues % CapsValues), (ulong)(value % CapsValues));
+        }
+
+        if (index < StemStateBase)
+        {
+            var value = index - NextSuffixCapsBase;
+            return FeatureHash.Feature((int)Template.NextSuffixCaps, (ulong)(value / CapsValues), (ulong)(value % CapsValues));
+        }
+
+        var state = index - StemStateBase;
+        return FeatureHash.Feature((int)Template.StemState, (ulong)(state / CapsValues), (ulong)(state % CapsValues));
+    }
+
+    private static ulong Dense(int index, bool denseIndexes) => denseIndexes ? (ulong)index : DenseKey(index);
 
     /// <summary>The most features <see cref="ContextFeatures"/> writes for a token.</summary>
     public const int MaxContextFeatures = 16;

@@ -64,140 +64,118 @@ internal sealed class LinearChainWeights
     /// <summary>
     /// As <see cref="Marginals(ReadOnlySpan{float}, int, ChainMarginals)"/> at a given inverse temperature. Works in
     /// probability space with each position's forward vector normalized to sum 1 (its scale kept), so it needs 13
-    /// exponentials a token rather than a log-sum-exp per label pair.
+    /// exponentials a token rather than a log-sum-exp per label pair; single precision is ample for that (every vector
+    /// is normalized, every potential at most 1 or a transition's).
     /// </summary>
     public void Marginals(ReadOnlySpan<float> scores, int n, ChainMarginals marginals, double inverseTemperature)
     {
-        var t = inverseTemperature;
-        marginals.Prepare(this, t);
+        marginals.Prepare(this, inverseTemperature);
         var emissions = marginals.Emissions(n);
         var alpha = marginals.Alpha(n);
         var beta = marginals.Beta(n);
         var scale = marginals.Scale(n);
 
-        Emissions(scores, n, t, emissions);
+        Emissions(scores, n, (float)inverseTemperature, emissions);
         ForwardBackward(n, marginals, emissions, alpha, beta, scale);
     }
 
     /// <summary>
-    /// The emission potentials exp(t (score - max)) of each token's 13 scores, four doubles at a time (the row's max
-    /// subtracted so that the largest potential is 1).
+    /// The emission potentials exp(t (score - max)) of each token's 13 scores, a row of <see cref="ChainMarginals.Padded"/>
+    /// a token (the row's max subtracted so that the largest potential is 1; the 3 padding lanes 0).
     /// </summary>
-    private static void Emissions(ReadOnlySpan<float> scores, int n, double t, Span<double> emissions)
+    private static void Emissions(ReadOnlySpan<float> scores, int n, float t, Span<float> emissions)
     {
-        Span<float> row = stackalloc float[16];
-        Span<double> potentials = stackalloc double[16];
+        const int P = ChainMarginals.Padded;
+        Span<float> row = stackalloc float[P];
         var scale = Vector256.Create(t);
+        var valid = Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0).AsSingle();
         for (var i = 0; i < n; i++)
         {
             var scoresRow = scores.Slice(i * L, L);
-            var max = float.NegativeInfinity;
-            foreach (var v in scoresRow)
-            {
-                max = Math.Max(max, v);
-            }
-
             scoresRow.CopyTo(row);
-            var shift = Vector256.Create((double)max);
-            var (a, b) = Vector256.Widen(Vector256.Create<float>(row));
-            var (c, d) = Vector256.Widen(Vector256.Create<float>(row[8..]));
-            Vector256.Exp(scale * (a - shift)).CopyTo(potentials);
-            Vector256.Exp(scale * (b - shift)).CopyTo(potentials[4..]);
-            Vector256.Exp(scale * (c - shift)).CopyTo(potentials[8..]);
-            Vector256.Exp(scale * (d - shift)).CopyTo(potentials[12..]);
-            potentials[..L].CopyTo(emissions.Slice(i * L, L));
+            var low = Vector256.Create<float>(row);
+            var high = Vector256.Create<float>(row[8..]);
+            var max = Vector256.Max(low, Vector256.ConditionalSelect(valid, high, low));
+            max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+            max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+            max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+            var destination = emissions.Slice(i * P, P);
+            Vector256.Exp(scale * (low - max)).CopyTo(destination);
+            (Vector256.Exp(scale * (high - max)) & valid).CopyTo(destination[8..]);
         }
     }
 
     /// <summary>
-    /// Scaled forward-backward over emission potentials. Each step sums over all 13 labels in label order, four
-    /// vectors of four at a time; a forbidden step has potential 0 and adds +0, which changes no sum, so the result is
-    /// that of summing the valid steps alone.
+    /// Scaled forward-backward over emission potentials, 16 lanes a row (13 labels and 3 zeros) in two 8-float vectors.
+    /// Each step sums over all 13 labels in label order; a forbidden step has potential 0 and adds +0, which changes
+    /// no sum, so the result is that of summing the valid steps alone.
     /// </summary>
-    private static void ForwardBackward(int n, ChainMarginals marginals, Span<double> emissions,
-        Span<double> alpha, Span<double> beta, Span<double> scale)
+    private static void ForwardBackward(int n, ChainMarginals marginals, ReadOnlySpan<float> emissions,
+        Span<float> alpha, Span<float> beta, Span<float> scale)
     {
-        var startPotentials = marginals.StartPotentials;
-        var sum = 0.0;
-        for (var y = 0; y < L; y++)
-        {
-            alpha[y] = startPotentials[y] * emissions[y];
-            sum += alpha[y];
-        }
-
-        Normalize(alpha[..L], scale, 0, sum);
+        const int P = ChainMarginals.Padded;
         var rows = marginals.PaddedTransitions;
         var columns = marginals.PaddedColumns;
-        Span<double> total = stackalloc double[ChainMarginals.Padded];
+        var start = marginals.StartPotentials;
+        var a0 = Vector256.Create<float>(start) * Vector256.Create(emissions);
+        var a1 = Vector256.Create<float>(start[8..]) * Vector256.Create(emissions[8..]);
+        Store(alpha, 0, a0, a1, scale);
         for (var i = 1; i < n; i++)
         {
-            var a0 = Vector256<double>.Zero;
-            var a1 = Vector256<double>.Zero;
-            var a2 = Vector256<double>.Zero;
-            var a3 = Vector256<double>.Zero;
-            var previous = alpha.Slice((i - 1) * L, L);
+            var previous = alpha.Slice((i - 1) * P, P);
+            var s0 = Vector256<float>.Zero;
+            var s1 = Vector256<float>.Zero;
             for (var p = 0; p < L; p++)
             {
                 var v = Vector256.Create(previous[p]);
-                var row = rows.Slice(p * ChainMarginals.Padded, ChainMarginals.Padded);
-                a0 += v * Vector256.Create(row);
-                a1 += v * Vector256.Create(row[4..]);
-                a2 += v * Vector256.Create(row[8..]);
-                a3 += v * Vector256.Create(row[12..]);
+                var row = rows.Slice(p * P, P);
+                s0 += v * Vector256.Create(row);
+                s1 += v * Vector256.Create(row[8..]);
             }
 
-            a0.CopyTo(total);
-            a1.CopyTo(total[4..]);
-            a2.CopyTo(total[8..]);
-            a3.CopyTo(total[12..]);
-            sum = 0;
-            for (var y = 0; y < L; y++)
-            {
-                alpha[(i * L) + y] = total[y] * emissions[(i * L) + y];
-                sum += alpha[(i * L) + y];
-            }
-
-            Normalize(alpha.Slice(i * L, L), scale, i, sum);
+            var e = emissions.Slice(i * P, P);
+            Store(alpha, i, s0 * Vector256.Create(e), s1 * Vector256.Create(e[8..]), scale);
         }
 
-        var endPotentials = marginals.EndPotentials;
-        var final = 0.0;
-        for (var y = 0; y < L; y++)
-        {
-            beta[((n - 1) * L) + y] = endPotentials[y];
-            final += alpha[((n - 1) * L) + y] * endPotentials[y];
-        }
-
-        marginals.Final = final;
+        var end = marginals.EndPotentials;
+        var last = alpha.Slice((n - 1) * P, P);
+        var final = Vector256.Create<float>(last) * Vector256.Create(end) + (Vector256.Create<float>(last[8..]) * Vector256.Create(end[8..]));
+        marginals.Final = Vector256.Sum(final);
+        end.CopyTo(beta.Slice((n - 1) * P, P));
+        Span<float> weighted = stackalloc float[P];
         for (var i = n - 2; i >= 0; i--)
         {
-            var b0 = Vector256<double>.Zero;
-            var b1 = Vector256<double>.Zero;
-            var b2 = Vector256<double>.Zero;
-            var b3 = Vector256<double>.Zero;
-            var nextEmissions = emissions.Slice((i + 1) * L, L);
-            var nextBeta = beta.Slice((i + 1) * L, L);
+            var nextEmissions = emissions.Slice((i + 1) * P, P);
+            var nextBeta = beta.Slice((i + 1) * P, P);
+            var inverse = Vector256.Create(1f / scale[i + 1]);
+            (Vector256.Create(nextEmissions) * Vector256.Create<float>(nextBeta) * inverse).CopyTo(weighted);
+            (Vector256.Create(nextEmissions[8..]) * Vector256.Create<float>(nextBeta[8..]) * inverse).CopyTo(weighted[8..]);
+            var b0 = Vector256<float>.Zero;
+            var b1 = Vector256<float>.Zero;
             for (var q = 0; q < L; q++)
             {
-                var e = Vector256.Create(nextEmissions[q]);
-                var b = Vector256.Create(nextBeta[q]);
-                var column = columns.Slice(q * ChainMarginals.Padded, ChainMarginals.Padded);
-                b0 += Vector256.Create(column) * e * b;
-                b1 += Vector256.Create(column[4..]) * e * b;
-                b2 += Vector256.Create(column[8..]) * e * b;
-                b3 += Vector256.Create(column[12..]) * e * b;
+                var w = Vector256.Create(weighted[q]);
+                var column = columns.Slice(q * P, P);
+                b0 += Vector256.Create(column) * w;
+                b1 += Vector256.Create(column[8..]) * w;
             }
 
-            b0.CopyTo(total);
-            b1.CopyTo(total[4..]);
-            b2.CopyTo(total[8..]);
-            b3.CopyTo(total[12..]);
-            var s = scale[i + 1];
-            for (var y = 0; y < L; y++)
-            {
-                beta[(i * L) + y] = total[y] / s;
-            }
+            var destination = beta.Slice(i * P, P);
+            b0.CopyTo(destination);
+            b1.CopyTo(destination[8..]);
         }
+    }
+
+    /// <summary>Writes a forward vector normalized to sum 1 (any sum when it is 0) and keeps its scale.</summary>
+    private static void Store(Span<float> alpha, int i, Vector256<float> low, Vector256<float> high, Span<float> scale)
+    {
+        var sum = Vector256.Sum(low + high);
+        var s = sum > 0 ? sum : 1f;
+        scale[i] = s;
+        var inverse = Vector256.Create(1f / s);
+        var destination = alpha.Slice(i * ChainMarginals.Padded, ChainMarginals.Padded);
+        (low * inverse).CopyTo(destination);
+        (high * inverse).CopyTo(destination[8..]);
     }
 
     /// <summary>
@@ -207,27 +185,18 @@ internal sealed class LinearChainWeights
     /// </summary>
     public static double SpanProbability(ReadOnlySpan<int> labels, int first, int last, ChainMarginals marginals)
     {
+        const int P = ChainMarginals.Padded;
         var transitions = marginals.PaddedTransitions;
         var emissions = marginals.CurrentEmissions;
         var scale = marginals.CurrentScale;
-        var path = marginals.CurrentAlpha[(first * L) + labels[first]];
+        double path = marginals.CurrentAlpha[(first * P) + labels[first]];
         for (var i = first + 1; i <= last; i++)
         {
-            path *= transitions[(labels[i - 1] * ChainMarginals.Padded) + labels[i]] * emissions[(i * L) + labels[i]] / scale[i];
+            path *= (double)transitions[(labels[i - 1] * P) + labels[i]] * emissions[(i * P) + labels[i]] / scale[i];
         }
 
-        path *= marginals.CurrentBeta[(last * L) + labels[last]];
+        path *= marginals.CurrentBeta[(last * P) + labels[last]];
         return marginals.Final > 0 ? Math.Clamp(path / marginals.Final, 0.0, 1.0) : 0.0;
-    }
-
-    private static void Normalize(Span<double> vector, Span<double> scale, int i, double sum)
-    {
-        var s = sum > 0 ? sum : 1.0;
-        scale[i] = s;
-        for (var y = 0; y < vector.Length; y++)
-        {
-            vector[y] /= s;
-        }
     }
 
     private static float[] Constrain(float[] weights, Func<int, int, bool> allowed)

@@ -24,6 +24,9 @@ internal sealed unsafe class TwoStageScorer
     private readonly ModelMemory _memory;
     private readonly float* _rows;
 
+    /// <summary>The row of each dense context feature (<see cref="FeatureExtractor.DenseKey"/>), or -1.</summary>
+    private readonly int[] _denseRows = new int[FeatureExtractor.DenseCount];
+
     /// <summary>
     /// A scorer over a feature table and its merged rows (<see cref="Stride"/> floats a row, padding zero) at
     /// <paramref name="rows"/> in <paramref name="memory"/>.
@@ -37,6 +40,11 @@ internal sealed unsafe class TwoStageScorer
         if (!AllFinite(Rows))
         {
             throw new InvalidDataException("A weight is not a finite number.");
+        }
+
+        for (var index = 0; index < _denseRows.Length; index++)
+        {
+            _denseRows[index] = table.Find(FeatureExtractor.DenseKey(index));
         }
     }
 
@@ -223,20 +231,20 @@ internal sealed unsafe class TwoStageScorer
         for (var i = 0; i < n; i++)
         {
             contextCounts[i] = FeatureExtractor.HasContext(facts[i].Kind)
-                ? FeatureExtractor.ContextFeatures(facts, i, style, 0, contextKeys.Slice(i * PerToken, PerToken))
+                ? FeatureExtractor.ContextFeatures(facts, i, style, 0, contextKeys.Slice(i * PerToken, PerToken), denseIndexes: true)
                 : 0;
         }
 
         for (var i = 0; i < Math.Min(Ahead, n); i++)
         {
-            Prefetch(contextKeys.Slice(i * PerToken, contextCounts[i]));
+            PrefetchContext(contextKeys.Slice(i * PerToken, contextCounts[i]));
         }
 
         for (var i = 0; i < n; i++)
         {
             if (i + Ahead < n)
             {
-                Prefetch(contextKeys.Slice((i + Ahead) * PerToken, contextCounts[i + Ahead]));
+                PrefetchContext(contextKeys.Slice((i + Ahead) * PerToken, contextCounts[i + Ahead]));
             }
 
             // Cached sums are 26 floats: a and b read stage one (b's last 3 lanes are stage two's and go unused),
@@ -250,19 +258,20 @@ internal sealed unsafe class TwoStageScorer
             var d = Vector256.LoadUnsafe(ref own, L + 8);
             if (FeatureExtractor.HasContext(facts[i].Kind))
             {
-                for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
-                {
-                    var j = i + FeatureExtractor.Offset(role);
-                    ref var part = ref j >= 0 && j < n ? ref cache.Sum(entries[j], WordCache.Group(role)) : ref cache.Edge(role);
-                    a += Vector256.LoadUnsafe(ref part);
-                    b += Vector256.LoadUnsafe(ref part, 8);
-                    c += Vector256.LoadUnsafe(ref part, L);
-                    d += Vector256.LoadUnsafe(ref part, L + 8);
-                }
+                // The neighbours' role sums in role order (Previous, SecondPrevious, Next, SecondNext).
+                ref var previous = ref i >= 1 ? ref cache.Sum(entries[i - 1], WordCache.Group(Neighbour.Previous)) : ref cache.Edge(Neighbour.Previous);
+                Add(ref previous, ref a, ref b, ref c, ref d);
+                ref var second2 = ref i >= 2 ? ref cache.Sum(entries[i - 2], WordCache.Group(Neighbour.SecondPrevious)) : ref cache.Edge(Neighbour.SecondPrevious);
+                Add(ref second2, ref a, ref b, ref c, ref d);
+                ref var next = ref i + 1 < n ? ref cache.Sum(entries[i + 1], WordCache.Group(Neighbour.Next)) : ref cache.Edge(Neighbour.Next);
+                Add(ref next, ref a, ref b, ref c, ref d);
+                ref var next2 = ref i + 2 < n ? ref cache.Sum(entries[i + 2], WordCache.Group(Neighbour.SecondNext)) : ref cache.Edge(Neighbour.SecondNext);
+                Add(ref next2, ref a, ref b, ref c, ref d);
 
-                foreach (var key in contextKeys.Slice(i * PerToken, contextCounts[i]))
+                var keys = contextKeys.Slice(i * PerToken, contextCounts[i]);
+                for (var k = 0; k < keys.Length; k++)
                 {
-                    var row = _table.Find(key);
+                    var row = ((FeatureExtractor.DenseContextPositions >> k) & 1) != 0 ? _denseRows[(int)keys[k]] : _table.Find(keys[k]);
                     if (row >= 0)
                     {
                         var offset = (nuint)(row * Stride);
@@ -274,20 +283,47 @@ internal sealed unsafe class TwoStageScorer
                 }
             }
 
-            a.CopyTo(padded);
-            b.CopyTo(padded[8..]);
-            c.CopyTo(padded[Half..]);
-            d.CopyTo(padded[(Half + 8)..]);
-            padded[..L].CopyTo(first.Slice(i * L, L));
-            padded.Slice(Half, L).CopyTo(second.Slice(i * L, L));
+            if (i + 1 < n)
+            {
+                // 16 floats a stage from the row's start: the 3 beyond it are the next row's, written next.
+                ref var firstRow = ref first[i * L];
+                a.StoreUnsafe(ref firstRow);
+                b.StoreUnsafe(ref firstRow, 8);
+                ref var secondRow = ref second[i * L];
+                c.StoreUnsafe(ref secondRow);
+                d.StoreUnsafe(ref secondRow, 8);
+            }
+            else
+            {
+                a.CopyTo(padded);
+                b.CopyTo(padded[8..]);
+                c.CopyTo(padded[Half..]);
+                d.CopyTo(padded[(Half + 8)..]);
+                padded[..L].CopyTo(first.Slice(i * L, L));
+                padded.Slice(Half, L).CopyTo(second.Slice(i * L, L));
+            }
         }
     }
 
-    private void Prefetch(ReadOnlySpan<ulong> keys)
+    /// <summary>Adds a cached 26-float sum to the four accumulators (see <see cref="Score"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(ref float sum, ref Vector256<float> a, ref Vector256<float> b, ref Vector256<float> c, ref Vector256<float> d)
     {
-        foreach (var key in keys)
+        a += Vector256.LoadUnsafe(ref sum);
+        b += Vector256.LoadUnsafe(ref sum, 8);
+        c += Vector256.LoadUnsafe(ref sum, L);
+        d += Vector256.LoadUnsafe(ref sum, L + 8);
+    }
+
+    /// <summary>Requests the table slots of a token's hashed context features (the dense ones need none).</summary>
+    private void PrefetchContext(ReadOnlySpan<ulong> keys)
+    {
+        for (var k = 0; k < keys.Length; k++)
         {
-            _table.Prefetch(key);
+            if (((FeatureExtractor.DenseContextPositions >> k) & 1) == 0)
+            {
+                _table.Prefetch(keys[k]);
+            }
         }
     }
 

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Nlp.Turkish.Entities;
 
@@ -9,12 +11,14 @@ namespace Nlp.Turkish.Entities;
 /// instead of describing the token and probing the weight table for about 25 features.
 /// </summary>
 /// <remarks>
-/// Direct-mapped by the hash of the characters and checked against the characters themselves, so a hit is never a
-/// different word. Each sum is built from zero in feature order whether it is cached or not, so results do not depend
-/// on what the thread tagged before. Entries in use by the current window are pinned: a word that would evict one, or
-/// one longer than the cache keeps, goes to an overflow entry that lives until the next window. A sum is 26 floats
-/// (stage one's 13, then stage two's 13), read as four overlapping 8-float vectors. About 5 MB; not thread-safe: one
-/// instance per thread, bound to one scorer at a time.
+/// Four-way set associative by the hash of the characters (the four keys of a set are compared in one vector
+/// instruction) and checked against the characters themselves, so a hit is never a different word; a new word
+/// replaces the entry of its set least recently used, by window. Each sum is built from zero in feature order whether
+/// it is cached or not, so results do not depend on what the thread tagged before. Entries in use by the current
+/// window are pinned: a word whose set is all pinned, or one longer than the cache keeps, goes to an overflow entry
+/// that lives until the next window. A sum is 26 floats (stage one's 13, then stage two's 13), read as four
+/// overlapping 8-float vectors. 16,384 entries, about 10 MB (on a stream of news, 24% of tokens miss, against 36% with
+/// half as many entries mapped directly); not thread-safe: one instance per thread, bound to one scorer at a time.
 /// </remarks>
 internal sealed class WordCache
 {
@@ -23,8 +27,10 @@ internal sealed class WordCache
 
     private const int Groups = 5;
     private const int MaxChars = 20;
-    private const int Bits = 13;
+    private const int Bits = 14;
     private const int Size = 1 << Bits;
+    private const int WayBits = 2;
+    private const int Ways = 1 << WayBits;
     private const int EntryLength = Groups * SumLength;
 
     /// <summary>The most keys of a word's five groups.</summary>
@@ -36,6 +42,7 @@ internal sealed class WordCache
     private readonly ulong[] _keys = new ulong[Size];
     private readonly byte[] _lengths = new byte[Size];
     private readonly char[] _chars = new char[Size * MaxChars];
+    /// <summary>The window that last used each entry: the current one pins it, the oldest is replaced first.</summary>
     private readonly int[] _pins = new int[Size];
     private readonly float[] _edges = new float[((Groups - 1) * SumLength) + Tail];
     private WordFacts[] _facts = new WordFacts[Size + 64];
@@ -170,23 +177,40 @@ internal sealed class WordCache
         if (span.Length <= MaxChars)
         {
             var key = FeatureHash.Of(span);
-            var slot = (int)(key >> (64 - Bits));
-            if (_keys[slot] == key && _lengths[slot] == span.Length && _facts[slot].Kind == token.Kind
-                && span.SequenceEqual(_chars.AsSpan(slot * MaxChars, span.Length)))
+            var set = (int)(key >> (64 - Bits + WayBits)) << WayBits;
+            var matches = Vector256.Equals(Vector256.LoadUnsafe(ref _keys[set]), Vector256.Create(key)).ExtractMostSignificantBits();
+            while (matches != 0)
             {
-                _pins[slot] = _window;
-                return slot;
+                var slot = set + BitOperations.TrailingZeroCount(matches);
+                matches &= matches - 1;
+                if (_lengths[slot] == span.Length && _facts[slot].Kind == token.Kind
+                    && span.SequenceEqual(_chars.AsSpan(slot * MaxChars, span.Length)))
+                {
+                    _pins[slot] = _window;
+                    return slot;
+                }
             }
 
-            if (_pins[slot] != _window)
+            var victim = set;
+            var oldest = _pins[set];
+            for (var slot = set + 1; slot < set + Ways; slot++)
             {
-                _keys[slot] = key;
-                _lengths[slot] = (byte)span.Length;
-                span.CopyTo(_chars.AsSpan(slot * MaxChars));
-                _pins[slot] = _window;
-                _facts[slot].Kind = token.Kind;
-                Pend(slot, token);
-                return slot;
+                if (_pins[slot] < oldest)
+                {
+                    oldest = _pins[slot];
+                    victim = slot;
+                }
+            }
+
+            if (oldest != _window)
+            {
+                _keys[victim] = key;
+                _lengths[victim] = (byte)span.Length;
+                span.CopyTo(_chars.AsSpan(victim * MaxChars));
+                _pins[victim] = _window;
+                _facts[victim].Kind = token.Kind;
+                Pend(victim, token);
+                return victim;
             }
         }
 

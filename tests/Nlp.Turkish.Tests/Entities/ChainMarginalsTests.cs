@@ -30,7 +30,7 @@ public class ChainMarginalsTests
         {
             var expected = BruteForce(weights, scores, n, labels, first, last);
             var actual = LinearChainWeights.SpanProbability(labels, first, last, marginals);
-            Assert.That(actual, Is.EqualTo(expected).Within(1e-9), $"seed {seed}, span {first}..{last}");
+            Assert.That(actual, Is.EqualTo(expected).Within(1e-5), $"seed {seed}, span {first}..{last}");
         }
     }
 
