@@ -69,6 +69,7 @@ public sealed class TurkishTokenizer : ITokenizer
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var i = 0;
+        var nextAt = -1;
         while (i < text.Length)
         {
             ScanSteps.Step();
@@ -78,7 +79,7 @@ public sealed class TurkishTokenizer : ITokenizer
                 continue;
             }
 
-            i = ScanToken(text, i, tokens);
+            i = ScanToken(text, i, tokens, ref nextAt);
         }
     }
 
@@ -89,7 +90,15 @@ public sealed class TurkishTokenizer : ITokenizer
         SentenceBoundaries.Split(text, tokens, _abbreviations, sentences);
     }
 
-    private int ScanToken(ReadOnlySpan<char> text, int i, List<Token> tokens)
+    /// <param name="text">The text.</param>
+    /// <param name="i">Where the token starts.</param>
+    /// <param name="tokens">Where tokens go.</param>
+    /// <param name="nextAt">
+    /// The position of the first '@' at or after the last word start checked, <see cref="int.MaxValue"/> when there is
+    /// none, or -1 before the first check: an e-mail address is tried only where an '@' follows within a local part's
+    /// reach, and the text is searched for '@' once, not at every word.
+    /// </param>
+    private int ScanToken(ReadOnlySpan<char> text, int i, List<Token> tokens, ref int nextAt)
     {
         var c = text[i];
         if (IsWordStart(text, i))
@@ -100,7 +109,13 @@ public sealed class TurkishTokenizer : ITokenizer
                 return Emit(text, tokens, i, length, TokenKind.Url);
             }
 
-            if (TryScanEmail(text, i, out length))
+            if (nextAt < i)
+            {
+                var at = text[i..].IndexOf('@');
+                nextAt = at < 0 ? int.MaxValue : i + at;
+            }
+
+            if (nextAt - i <= MaxLocalPartLength && TryScanEmail(text, i, out length))
             {
                 return Emit(text, tokens, i, length, TokenKind.Email);
             }

@@ -95,6 +95,15 @@ public class TurkishTokenizerTests
     }
 
     [Test]
+    public void Tokenize_FindsEveryEmailAddressAfterMentionsAndFarFromEachOther()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("haberin ayrıntıları", 40));
+        var text = $"@aa_com_tr hesabı ve ali@aa.com.tr ile veli@trt.net.tr, {filler} ayse.k@milliyet.com.tr; @ tek başına.";
+        var emails = TextsAndKinds(text).Where(t => t.Kind == TokenKind.Email).Select(t => t.Text);
+        Assert.That(emails, Is.EqualTo(new[] { "ali@aa.com.tr", "veli@trt.net.tr", "ayse.k@milliyet.com.tr" }));
+    }
+
+    [Test]
     public void Tokenize_UrlDropsTrailingSentencePunctuation()
     {
         Assert.That(Texts("Bkz. https://aa.com.tr/tr."), Is.EqualTo(new[] { "Bkz.", "https://aa.com.tr/tr", "." }));
