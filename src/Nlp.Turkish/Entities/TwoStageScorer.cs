@@ -217,14 +217,21 @@ internal sealed unsafe class TwoStageScorer
     /// <remarks>
     /// The context keys of every token are computed first (into <paramref name="contextKeys"/>,
     /// <see cref="FeatureExtractor.MaxContextFeatures"/> a token, and <paramref name="contextCounts"/>), so that the
-    /// table slots of the token two ahead can be requested from memory while this one is summed.
+    /// table slots of the token two ahead can be requested from memory while this one is summed; the cached sums of the
+    /// token four ahead (the five groups that it and its neighbours read) are requested too.
     /// </remarks>
     public void Score(WordCache cache, ReadOnlySpan<int> entries, ReadOnlySpan<TokenFacts> facts, Span<float> first, Span<float> second,
         Span<ulong> contextKeys, Span<int> contextCounts)
     {
         const int PerToken = FeatureExtractor.MaxContextFeatures;
         const int Ahead = 2;
+        const int SumsAhead = 4;
         ref var rows = ref *_rows;
+        for (var i = 0; i < Math.Min(SumsAhead, facts.Length); i++)
+        {
+            cache.PrefetchSums(entries[i]);
+        }
+
         Span<float> padded = stackalloc float[Stride];
         var n = facts.Length;
         var style = FeatureExtractor.Style(facts);
@@ -245,6 +252,11 @@ internal sealed unsafe class TwoStageScorer
             if (i + Ahead < n)
             {
                 PrefetchContext(contextKeys.Slice((i + Ahead) * PerToken, contextCounts[i + Ahead]));
+            }
+
+            if (i + SumsAhead < n)
+            {
+                cache.PrefetchSums(entries[i + SumsAhead]);
             }
 
             // Cached sums are 26 floats: a and b read stage one (b's last 3 lanes are stage two's and go unused),

@@ -163,6 +163,21 @@ internal sealed class WordCache
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref float Sum(int entry, int group) => ref _sums[(entry * EntryLength) + (group * SumLength)];
 
+    /// <summary>Asks the processor to start fetching an entry's sums (all five groups), which a token and its neighbours read.</summary>
+    public unsafe void PrefetchSums(int entry)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            fixed (float* start = &_sums[entry * EntryLength])
+            {
+                for (var offset = 0; offset < EntryLength + 16; offset += 16)
+                {
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(start + offset);
+                }
+            }
+        }
+    }
+
     /// <summary>The sum of the virtual token beyond the sentence's edge in a neighbour role.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref float Edge(Neighbour role) => ref _edges[(int)role * SumLength];
