@@ -22,6 +22,7 @@ internal sealed class FeatureScratch
     private byte[] _hints = new byte[256];
     private int[] _documentLabels = new int[256];
     private int[] _entries = new int[64];
+    private ulong[] _wordKeys = new ulong[64];
     private float[] _secondScores = new float[64 * EntityLabels.Count];
     private readonly List<(int First, int Count)> _windows = [];
     private WordCache? _words;
@@ -51,6 +52,9 @@ internal sealed class FeatureScratch
 
     /// <summary>Word-cache entries of a window's tokens.</summary>
     public Span<int> Entries(int tokens) => Grow(ref _entries, tokens).AsSpan(0, tokens);
+
+    /// <summary>The word-cache keys of a window's tokens.</summary>
+    public Span<ulong> WordKeys(int tokens) => Grow(ref _wordKeys, tokens).AsSpan(0, tokens);
 
     /// <summary>A window's stage-two scores when the document's are not kept.</summary>
     public Span<float> SecondScores(int tokens) => Grow(ref _secondScores, tokens * EntityLabels.Count).AsSpan(0, tokens * EntityLabels.Count);

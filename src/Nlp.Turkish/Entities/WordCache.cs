@@ -88,9 +88,21 @@ internal sealed class WordCache
         _window++;
         _overflow = 0;
         _pending = 0;
+
+        // Hash every word first and request its set (keys, facts, characters), so that the lookups' cache misses
+        // overlap instead of following one another.
+        var keys = scratch.WordKeys(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
-            entries[i] = Find(text, tokens[i]);
+            var span = tokens[i].GetSpan(text);
+            var key = span.Length <= MaxChars ? FeatureHash.Of(span) : 0;
+            keys[i] = key;
+            PrefetchSet(key);
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            entries[i] = Find(text, tokens[i], keys[i]);
         }
 
         if (_pending > 0)
@@ -186,12 +198,30 @@ internal sealed class WordCache
     public static int Group(Neighbour role) => 1 + (int)role;
 
     /// <summary>The entry of a token's word: a cached one, or a new one queued for <see cref="FillPending"/>.</summary>
-    private int Find(ReadOnlySpan<char> text, Token token)
+    private unsafe void PrefetchSet(ulong key)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            var set = (int)(key >> (64 - Bits + WayBits)) << WayBits;
+            fixed (ulong* keys = &_keys[set])
+            fixed (WordFacts* facts = &_facts[set])
+            fixed (char* chars = &_chars[set * MaxChars])
+            {
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(keys);
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(facts);
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0((byte*)facts + 64);
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(chars);
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0((byte*)chars + 64);
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0((byte*)chars + 128);
+            }
+        }
+    }
+
+    private int Find(ReadOnlySpan<char> text, Token token, ulong key)
     {
         var span = token.GetSpan(text);
         if (span.Length <= MaxChars)
         {
-            var key = FeatureHash.Of(span);
             var set = (int)(key >> (64 - Bits + WayBits)) << WayBits;
             var matches = Vector256.Equals(Vector256.LoadUnsafe(ref _keys[set]), Vector256.Create(key)).ExtractMostSignificantBits();
             while (matches != 0)
