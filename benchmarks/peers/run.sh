@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 datasets="${1:-${NLP_TURKISH_DATASETS:-../shared/datasets}}"
 ner="$datasets/milliyet-ner"
 [ -f "$ner/test.conll" ] || { echo "peers: $ner/test.conll not found" >&2; exit 1; }
-command -v opennlp >/dev/null 2>&1 || apt-get install -y opennlp
+command -v opennlp >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y opennlp; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 here=benchmarks/peers
