@@ -10,9 +10,20 @@ namespace Nlp.Turkish.Entities;
 internal static class DocumentHints
 {
     /// <summary>Writes each token's hint; <paramref name="lowers"/> holds each token's lowercase hash (<see cref="FeatureHash.OfLower"/>).</summary>
-    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<byte> hints)
+    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<byte> hints) =>
+        Compute(text, tokens, labels, lowers, hints, new HintVotes());
+
+    /// <summary>As <see cref="Compute(ReadOnlySpan{char}, ReadOnlySpan{Token}, ReadOnlySpan{int}, ReadOnlySpan{ulong}, Span{byte})"/>, counting in a reused table.</summary>
+    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<byte> hints,
+        HintVotes votes)
     {
-        var votes = new Dictionary<ulong, (int Person, int Location, int Organization)>();
+        var tagged = 0;
+        foreach (var label in labels[..tokens.Length])
+        {
+            tagged += label == EntityLabels.Outside ? 0 : 1;
+        }
+
+        votes.Reset(tagged);
         for (var i = 0; i < tokens.Length; i++)
         {
             if (labels[i] == EntityLabels.Outside || tokens[i].Kind != TokenKind.Word || !IsCapitalized(text, tokens[i]))
@@ -20,14 +31,12 @@ internal static class DocumentHints
                 continue;
             }
 
-            var key = lowers[i];
-            votes.TryGetValue(key, out var v);
-            votes[key] = EntityLabels.TypeOf(labels[i]) switch
+            votes.Add(lowers[i], EntityLabels.TypeOf(labels[i]) switch
             {
-                EntityType.Person => (v.Person + 1, v.Location, v.Organization),
-                EntityType.Location => (v.Person, v.Location + 1, v.Organization),
-                _ => (v.Person, v.Location, v.Organization + 1),
-            };
+                EntityType.Person => 0,
+                EntityType.Location => 1,
+                _ => 2,
+            });
         }
 
         hints[..tokens.Length].Clear();
@@ -38,7 +47,7 @@ internal static class DocumentHints
 
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !votes.TryGetValue(lowers[i], out var v))
+            if (tokens[i].Kind != TokenKind.Word || !votes.TryGet(lowers[i], out var v))
             {
                 continue;
             }

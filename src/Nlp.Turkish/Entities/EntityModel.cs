@@ -83,7 +83,7 @@ internal sealed class EntityModel
         }
 
         var hints = scratch.Hints(tokens.Length);
-        DocumentHints.Compute(span, tokens, labels, lowers, hints);
+        DocumentHints.Compute(span, tokens, labels, lowers, hints, scratch.Votes);
         Span<ulong> hintFeatures = stackalloc ulong[FeatureExtractor.HintFeatureCount];
         foreach (var (first, n) in windows)
         {

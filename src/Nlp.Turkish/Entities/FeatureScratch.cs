@@ -86,6 +86,9 @@ internal sealed class FeatureScratch
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_windows);
     }
 
+    /// <summary>The document hints' vote table.</summary>
+    public HintVotes Votes { get; private set; } = new();
+
     /// <summary>Forward-backward buffers for confidences.</summary>
     public ChainMarginals Marginals { get; } = new();
 
@@ -120,6 +123,10 @@ internal sealed class FeatureScratch
         Shrink(ref _documentCaps);
         Shrink(ref _documentLabels);
         Shrink(ref _hints);
+        if (Votes.Capacity > MaxKeptTokens)
+        {
+            Votes = new HintVotes();
+        }
     }
 
     /// <summary>Empties Analyze's lists for the next document, and replaces those a huge document grew.</summary>

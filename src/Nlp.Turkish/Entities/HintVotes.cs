@@ -1,0 +1,112 @@
+namespace Nlp.Turkish.Entities;
+
+/// <summary>
+/// How often the first stage tagged each word of a document as each entity type: an open-addressing table from
+/// lowercase hashes to three counts, reused from document to document so that computing the hints allocates nothing.
+/// Not thread-safe: one instance per thread.
+/// </summary>
+internal sealed class HintVotes
+{
+    private ulong[] _keys = new ulong[64];
+    private bool[] _used = new bool[64];
+    private int[] _counts = new int[64 * 3];
+    private int _mask = 63;
+
+    /// <summary>The number of words the table has room for now.</summary>
+    public int Capacity => _keys.Length;
+
+    /// <summary>The number of words with votes.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Empties the table, with room for at least <paramref name="words"/> words.</summary>
+    public void Reset(int words)
+    {
+        var capacity = 64;
+        while (capacity < words * 2)
+        {
+            capacity <<= 1;
+        }
+
+        if (_keys.Length < capacity)
+        {
+            _keys = new ulong[capacity];
+            _used = new bool[capacity];
+            _counts = new int[capacity * 3];
+        }
+        else
+        {
+            Array.Clear(_used, 0, capacity);
+            Array.Clear(_counts, 0, capacity * 3);
+        }
+
+        _mask = capacity - 1;
+        Count = 0;
+    }
+
+    /// <summary>Counts one vote for <paramref name="type"/> (0 person, 1 location, 2 organization) for a word.</summary>
+    public void Add(ulong key, int type)
+    {
+        if ((Count + 1) * 2 > _mask + 1)
+        {
+            Grow();
+        }
+
+        var slot = (int)(key & (ulong)_mask);
+        while (_used[slot] && _keys[slot] != key)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        if (!_used[slot])
+        {
+            _used[slot] = true;
+            _keys[slot] = key;
+            Count++;
+        }
+
+        _counts[(slot * 3) + type]++;
+    }
+
+    /// <summary>Doubles the table, keeping its votes (more words than <see cref="Reset"/> made room for).</summary>
+    private void Grow()
+    {
+        var (keys, used, counts, capacity) = (_keys, _used, _counts, _mask + 1);
+        _keys = new ulong[capacity * 2];
+        _used = new bool[capacity * 2];
+        _counts = new int[capacity * 2 * 3];
+        _mask = (capacity * 2) - 1;
+        Count = 0;
+        for (var slot = 0; slot < capacity; slot++)
+        {
+            if (used[slot])
+            {
+                for (var type = 0; type < 3; type++)
+                {
+                    for (var vote = 0; vote < counts[(slot * 3) + type]; vote++)
+                    {
+                        Add(keys[slot], type);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The votes of a word, if it has any.</summary>
+    public bool TryGet(ulong key, out (int Person, int Location, int Organization) votes)
+    {
+        var slot = (int)(key & (ulong)_mask);
+        while (_used[slot])
+        {
+            if (_keys[slot] == key)
+            {
+                votes = (_counts[slot * 3], _counts[(slot * 3) + 1], _counts[(slot * 3) + 2]);
+                return true;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        votes = default;
+        return false;
+    }
+}
