@@ -20,9 +20,6 @@ public sealed class EntityRecognizer
     private const string DefaultModelResource = "Nlp.Turkish.default.model";
     private static readonly Lazy<EntityRecognizer> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    [ThreadStatic]
-    private static FeatureScratch? t_scratch;
-
     private readonly ITokenizer _tokenizer;
 
     internal EntityRecognizer(EntityModel model, ITokenizer? tokenizer = null)
@@ -82,21 +79,18 @@ public sealed class EntityRecognizer
     public Document Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scratch = t_scratch ??= new FeatureScratch();
+        // A scratch goes back to the pool only after a call that completed: one that threw may hold half-built state.
+        var scratch = ScratchPool.Rent();
         var tokens = scratch.Tokens;
         var sentences = scratch.Sentences;
         var mentions = scratch.Mentions;
-        try
-        {
-            _tokenizer.Tokenize(text, tokens);
-            _tokenizer.SplitSentences(text, CollectionsMarshal.AsSpan(tokens), sentences);
-            Tag(text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), null, mentions);
-            return new Document(text, tokens.ToArray(), sentences.ToArray(), mentions.ToArray());
-        }
-        finally
-        {
-            scratch.ReleaseAnalysisLists();
-        }
+        _tokenizer.Tokenize(text, tokens);
+        _tokenizer.SplitSentences(text, CollectionsMarshal.AsSpan(tokens), sentences);
+        Tag(text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), null, mentions, scratch);
+        var document = new Document(text, tokens.ToArray(), sentences.ToArray(), mentions.ToArray());
+        scratch.ReleaseAnalysisLists();
+        ScratchPool.Return(scratch);
+        return document;
     }
 
     /// <summary>Analyzes characters given as a span; the document keeps its own copy as <see cref="Document.Text"/>.</summary>
@@ -123,7 +117,12 @@ public sealed class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(texts);
         var results = new Document[texts.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        // At most one document per core at a time: more would not run faster, and each needs its own tagging scratch.
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism,
+            CancellationToken = cancellationToken,
+        };
         Parallel.For(0, texts.Count, options, i => results[i] = Analyze(texts[i] ?? throw new ArgumentNullException(nameof(texts), $"Item {i} is null.")));
         return results;
     }
@@ -157,16 +156,17 @@ public sealed class EntityRecognizer
     /// <summary>Tags pre-tokenized text: BILOU labels per token, and mentions when a list is given.</summary>
     internal void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels, List<EntityMention>? mentions)
     {
-        var scratch = t_scratch ??= new FeatureScratch();
+        var scratch = ScratchPool.Rent();
+        Tag(text, tokens, sentences, labels, mentions, scratch);
+        ScratchPool.Return(scratch);
+    }
+
+    private void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels, List<EntityMention>? mentions,
+        FeatureScratch scratch)
+    {
         var ownLabels = labels.IsEmpty ? scratch.DocumentLabels(tokens.Length) : labels;
-        try
-        {
-            Model.Tag(text, text, tokens, sentences, ownLabels, scratch, mentions);
-        }
-        finally
-        {
-            scratch.ReleaseDocumentBuffers();
-        }
+        Model.Tag(text, text, tokens, sentences, ownLabels, scratch, mentions);
+        scratch.ReleaseDocumentBuffers();
     }
 
     private static EntityRecognizer LoadDefault()

@@ -7,9 +7,10 @@ namespace Nlp.Turkish.Tests.Reliability;
 /// <summary>
 /// Inputs far larger than any article: a 100 MB document through <see cref="EntityRecognizer.Analyze(string)"/>, and
 /// streams whose live memory must not grow with their length (<see cref="EntityRecognizer.AnalyzeLinesAsync"/>, CoNLL
-/// tagging). Memory is measured as the live managed heap after a full collection, which does not depend on timing. The
-/// last sample must sit near the lowest: what other tests left behind may be collected on the way (the heap can fall),
-/// a thread that joins the work midway adds its own scratch (about 5 MB), but a leak adds with every line.
+/// tagging) or with the number of threads that tag. Memory is measured as the live managed heap after a full
+/// collection, which does not depend on timing. The last sample must sit near the lowest: what other tests left behind
+/// may be collected on the way (the heap can fall), a call that runs beside another one adds a tagging scratch of its
+/// own (about 11 MB), but a leak adds with every line.
 /// </summary>
 [NonParallelizable]
 public class LargeInputTests
@@ -34,6 +35,41 @@ public class LargeInputTests
         var after = LiveBytes();
         TestContext.Out.WriteLine($"live heap before {before / 1e6:F1} MB, after {after / 1e6:F1} MB");
         Assert.That(after - before, Is.LessThan(40_000_000));
+    }
+
+    [Test]
+    public void Analyze_OnManyLiveThreadsInTurn_SharesOneTaggingScratch()
+    {
+        var text = TestData.SeedArticle;
+        var expected = EntityRecognizer.Default.Analyze(text).Entities;
+        var before = LiveBytes();
+
+        // 24 threads (as a server's thread pool keeps them) tag one after another and stay alive until measured.
+        using var release = new ManualResetEventSlim();
+        var threads = new List<Thread>();
+        for (var t = 0; t < 24; t++)
+        {
+            IReadOnlyList<EntityMention>? entities = null;
+            using var done = new ManualResetEventSlim();
+            var thread = new Thread(() =>
+            {
+                entities = EntityRecognizer.Default.Analyze(text).Entities;
+                done.Set();
+                release.Wait();
+            });
+            thread.Start();
+            done.Wait();
+            Assert.That(entities, Is.EqualTo(expected));
+            threads.Add(thread);
+        }
+
+        // The calls ran one at a time, so the scratch (word cache and buffers, about 11 MB) the first one used served
+        // them all; a scratch kept per thread would hold 24 of them while the threads live.
+        var after = LiveBytes();
+        release.Set();
+        threads.ForEach(thread => thread.Join());
+        TestContext.Out.WriteLine($"live heap before {before / 1e6:F1} MB, with 24 threads alive {after / 1e6:F1} MB");
+        Assert.That(after - before, Is.LessThan(30_000_000));
     }
 
     private static void AnalyzeHugeDocument()
