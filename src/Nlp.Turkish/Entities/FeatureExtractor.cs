@@ -83,7 +83,7 @@ internal sealed class FeatureExtractor
     /// <param name="hints">Per-token document hints (0 = none), or empty.</param>
     /// <param name="features">At least <c>tokens.Length * MaxFeaturesPerToken</c> keys.</param>
     /// <param name="counts">At least <c>tokens.Length</c> counts.</param>
-    /// <param name="scratch">Reusable per-thread buffers.</param>
+    /// <param name="scratch">Reusable buffers of the calling tagger.</param>
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> hints, Span<ulong> features, Span<int> counts, FeatureScratch scratch)
     {
         var facts = scratch.Facts(tokens.Length);

@@ -3,8 +3,9 @@ using Nlp.Turkish.Text;
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// Per-thread scratch buffers for analysis, feature extraction and decoding, grown on demand and reused, so that
-/// steady-state tagging allocates nothing per token. Not thread-safe: one instance per thread.
+/// Scratch buffers for analysis, feature extraction and decoding, and the word cache, grown on demand and reused, so
+/// that steady-state tagging allocates nothing per token. Not thread-safe: one call uses it at a time
+/// (<see cref="ScratchPool"/>).
 /// </summary>
 internal sealed class FeatureScratch
 {
@@ -151,7 +152,7 @@ internal sealed class FeatureScratch
         }
     }
 
-    /// <summary>The most tokens whose per-document buffers and lists a thread keeps between documents.</summary>
+    /// <summary>The most tokens whose per-document buffers and lists a scratch keeps between documents.</summary>
     private const int MaxKeptTokens = 1 << 20;
 
     private static void Shrink<T>(ref T[] array)

@@ -3,7 +3,7 @@ namespace Nlp.Turkish.Entities;
 /// <summary>
 /// How often the first stage tagged each word of a document as each entity type: an open-addressing table from
 /// lowercase hashes to three counts, reused from document to document so that computing the hints allocates nothing.
-/// Not thread-safe: one instance per thread.
+/// Not thread-safe: it lives in a tagging scratch, which one call uses at a time.
 /// </summary>
 internal sealed class HintVotes
 {

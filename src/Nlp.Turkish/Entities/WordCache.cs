@@ -5,9 +5,9 @@ using System.Runtime.Intrinsics;
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// What a word contributes to the two-stage scores wherever it occurs, cached per thread: its facts, and five sums of
-/// merged weight rows, one for its own features and one for each <see cref="Neighbour"/> role (what the word before
-/// it, after it, and two away take from it). News repeats its words, so most tokens cost one hash of their characters
+/// What a word contributes to the two-stage scores wherever it occurs, cached in each tagging scratch: its facts, and
+/// five sums of merged weight rows, one for its own features and one for each <see cref="Neighbour"/> role (what the
+/// word before it, after it, and two away take from it). News repeats its words, so most tokens cost one hash of their characters
 /// instead of describing the token and probing the weight table for about 25 features.
 /// </summary>
 /// <remarks>
@@ -18,7 +18,7 @@ namespace Nlp.Turkish.Entities;
 /// window are pinned: a word whose set is all pinned, or one longer than the cache keeps, goes to an overflow entry
 /// that lives until the next window. A sum is 26 floats (stage one's 13, then stage two's 13), read as four
 /// overlapping 8-float vectors. 16,384 entries, about 10 MB (on a stream of news, 24% of tokens miss, against 36% with
-/// half as many entries mapped directly); not thread-safe: one instance per thread, bound to one scorer at a time.
+/// half as many entries mapped directly); not thread-safe: one call uses it at a time, bound to one scorer at a time.
 /// </remarks>
 internal sealed class WordCache
 {
