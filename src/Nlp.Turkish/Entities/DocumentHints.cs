@@ -13,7 +13,7 @@ internal static class DocumentHints
     public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<byte> hints) =>
         Compute(text, tokens, labels, lowers, hints, new HintVotes());
 
-    /// <summary>As <see cref="Compute(ReadOnlySpan{char}, ReadOnlySpan{Token}, ReadOnlySpan{int}, ReadOnlySpan{ulong}, Span{byte})"/>, counting in a reused table.</summary>
+    /// <summary>As the overload without a table, counting in <paramref name="votes"/>, which is reused.</summary>
     public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<byte> hints,
         HintVotes votes)
     {

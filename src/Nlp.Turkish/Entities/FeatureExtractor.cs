@@ -278,7 +278,9 @@ internal sealed class FeatureExtractor
         return k;
     }
 
-    /// <summary>The places of the dense features among a word's context features, as bits (bit <c>k</c>: place <c>k</c>).</summary>
+    /// <summary>
+    /// The places of the dense features among a word's context features, as bits (bit <c>k</c>: place <c>k</c>).
+    /// </summary>
     public const int DenseContextPositions = (1 << 0) | (1 << 1) | (1 << 5) | (1 << 9) | (1 << 10);
 
     /// <summary>The number of dense feature indexes (<see cref="DenseKey"/> takes 0 to this minus one).</summary>

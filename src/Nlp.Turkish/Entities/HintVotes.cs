@@ -43,7 +43,7 @@ internal sealed class HintVotes
         Count = 0;
     }
 
-    /// <summary>Counts one vote for <paramref name="type"/> (0 person, 1 location, 2 organization) for a word.</summary>
+    /// <summary>Counts a vote for <paramref name="type"/> (0 person, 1 location, 2 organization) for a word.</summary>
     public void Add(ulong key, int type)
     {
         if ((Count + 1) * 2 > _mask + 1)

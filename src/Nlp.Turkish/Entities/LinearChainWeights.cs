@@ -80,8 +80,9 @@ internal sealed class LinearChainWeights
     }
 
     /// <summary>
-    /// The emission potentials exp(t (score - max)) of each token's 13 scores, a row of <see cref="ChainMarginals.Padded"/>
-    /// a token (the row's max subtracted so that the largest potential is 1; the 3 padding lanes 0).
+    /// The emission potentials exp(t (score - max)) of each token's 13 scores, a row of
+    /// <see cref="ChainMarginals.Padded"/> a token (the row's max subtracted so that the largest potential is 1; the 3
+    /// padding lanes 0).
     /// </summary>
     private static void Emissions(ReadOnlySpan<float> scores, int n, float t, Span<float> emissions)
     {

@@ -1,20 +1,21 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
 /// What a word contributes to the two-stage scores wherever it occurs, cached in each tagging scratch: its facts, and
 /// five sums of merged weight rows, one for its own features and one for each <see cref="Neighbour"/> role (what the
-/// word before it, after it, and two away take from it). News repeats its words, so most tokens cost one hash of their characters
-/// instead of describing the token and probing the weight table for about 25 features.
+/// word before it, after it, and two away take from it). News repeats its words, so most tokens cost one hash of their
+/// characters instead of describing the token and probing the weight table for about 25 features.
 /// </summary>
 /// <remarks>
 /// Four-way set associative by the hash of the characters (the four keys of a set are compared in one vector
 /// instruction) and checked against the characters themselves, so a hit is never a different word; a new word
 /// replaces the entry of its set least recently used, by window. Each sum is built from zero in feature order whether
-/// it is cached or not, so results do not depend on what the thread tagged before. Entries in use by the current
+/// it is cached or not, so results do not depend on what the cache saw before. Entries in use by the current
 /// window are pinned: a word whose set is all pinned, or one longer than the cache keeps, goes to an overflow entry
 /// that lives until the next window. A sum is 26 floats (stage one's 13, then stage two's 13), read as four
 /// overlapping 8-float vectors. 16,384 entries, about 10 MB (on a stream of news, 24% of tokens miss, against 36% with
@@ -42,6 +43,7 @@ internal sealed class WordCache
     private readonly ulong[] _keys = new ulong[Size];
     private readonly byte[] _lengths = new byte[Size];
     private readonly char[] _chars = new char[Size * MaxChars];
+
     /// <summary>The window that last used each entry: the current one pins it, the oldest is replaced first.</summary>
     private readonly int[] _pins = new int[Size];
     private readonly float[] _edges = new float[((Groups - 1) * SumLength) + Tail];
@@ -175,16 +177,18 @@ internal sealed class WordCache
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref float Sum(int entry, int group) => ref _sums[(entry * EntryLength) + (group * SumLength)];
 
-    /// <summary>Asks the processor to start fetching an entry's sums (all five groups), which a token and its neighbours read.</summary>
+    /// <summary>
+    /// Asks the processor to start fetching an entry's sums: all five groups, which a token and its neighbours read.
+    /// </summary>
     public unsafe void PrefetchSums(int entry)
     {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        if (Sse.IsSupported)
         {
             fixed (float* start = &_sums[entry * EntryLength])
             {
                 for (var offset = 0; offset < EntryLength + 16; offset += 16)
                 {
-                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(start + offset);
+                    Sse.Prefetch0(start + offset);
                 }
             }
         }
@@ -197,32 +201,39 @@ internal sealed class WordCache
     /// <summary>The group index of a neighbour role (group 0 is the word's own features).</summary>
     public static int Group(Neighbour role) => 1 + (int)role;
 
-    /// <summary>The entry of a token's word: a cached one, or a new one queued for <see cref="FillPending"/>.</summary>
+    /// <summary>The first entry of the set where a word of this key is kept.</summary>
+    private static int SetOf(ulong key) => (int)(key >> (64 - Bits + WayBits)) << WayBits;
+
+    /// <summary>Asks the processor to start fetching the set of a key: its four keys, facts and characters.</summary>
     private unsafe void PrefetchSet(ulong key)
     {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        if (Sse.IsSupported)
         {
-            var set = (int)(key >> (64 - Bits + WayBits)) << WayBits;
+            var set = SetOf(key);
             fixed (ulong* keys = &_keys[set])
             fixed (WordFacts* facts = &_facts[set])
             fixed (char* chars = &_chars[set * MaxChars])
             {
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(keys);
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(facts);
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0((byte*)facts + 64);
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(chars);
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0((byte*)chars + 64);
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0((byte*)chars + 128);
+                Sse.Prefetch0(keys);
+                Sse.Prefetch0(facts);
+                Sse.Prefetch0((byte*)facts + 64);
+                Sse.Prefetch0(chars);
+                Sse.Prefetch0((byte*)chars + 64);
+                Sse.Prefetch0((byte*)chars + 128);
             }
         }
     }
 
+    /// <summary>
+    /// The entry of a token's word (<paramref name="key"/> is the hash of its characters when it is short enough to be
+    /// kept): a cached one, or a new one queued for <see cref="FillPending"/>.
+    /// </summary>
     private int Find(ReadOnlySpan<char> text, Token token, ulong key)
     {
         var span = token.GetSpan(text);
         if (span.Length <= MaxChars)
         {
-            var set = (int)(key >> (64 - Bits + WayBits)) << WayBits;
+            var set = SetOf(key);
             var matches = Vector256.Equals(Vector256.LoadUnsafe(ref _keys[set]), Vector256.Create(key)).ExtractMostSignificantBits();
             while (matches != 0)
             {
