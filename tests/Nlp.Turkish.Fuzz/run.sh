@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 minutes="${1:-10}"
 out="${2:-$(mktemp -d)/findings}"
-command -v afl-fuzz >/dev/null 2>&1 || apt-get install -y afl++
+command -v afl-fuzz >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y afl++; }
 tools="$(mktemp -d)"
 dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path "$tools" > /dev/null
 bin="$(mktemp -d)"
