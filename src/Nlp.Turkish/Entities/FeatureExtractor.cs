@@ -284,10 +284,13 @@ internal sealed class FeatureExtractor
     public const int DenseContextPositions = (1 << 0) | (1 << 1) | (1 << 5) | (1 << 9) | (1 << 10);
 
     /// <summary>The number of dense feature indexes (<see cref="DenseKey"/> takes 0 to this minus one).</summary>
-    public const int DenseCount = StemStateBase + (8 * CapsValues);
+    public const int DenseCount = StemStateBase + (StemStateValues * CapsValues);
 
     /// <summary>Casing classes fit in 3 bits; dense indexes leave room for all 8 values.</summary>
     private const int CapsValues = 8;
+
+    /// <summary>Stem states fit in 3 bits too.</summary>
+    private const int StemStateValues = 8;
     private const int CapsAtStartBase = 0;
     private const int CapsInStyleBase = CapsAtStartBase + (CapsValues * 2);
     private const int CapsTrigramBase = CapsInStyleBase + (CapsValues * 3);

@@ -51,6 +51,12 @@ internal sealed class HintVotes
             Grow();
         }
 
+        _counts[(SlotOf(key) * 3) + type]++;
+    }
+
+    /// <summary>The slot of a word, taken for it if it has none yet.</summary>
+    private int SlotOf(ulong key)
+    {
         var slot = (int)(key & (ulong)_mask);
         while (_used[slot] && _keys[slot] != key)
         {
@@ -64,7 +70,7 @@ internal sealed class HintVotes
             Count++;
         }
 
-        _counts[(slot * 3) + type]++;
+        return slot;
     }
 
     /// <summary>Doubles the table, keeping its votes (more words than <see cref="Reset"/> made room for).</summary>
@@ -76,17 +82,11 @@ internal sealed class HintVotes
         _counts = new int[capacity * 2 * 3];
         _mask = (capacity * 2) - 1;
         Count = 0;
-        for (var slot = 0; slot < capacity; slot++)
+        for (var old = 0; old < capacity; old++)
         {
-            if (used[slot])
+            if (used[old])
             {
-                for (var type = 0; type < 3; type++)
-                {
-                    for (var vote = 0; vote < counts[(slot * 3) + type]; vote++)
-                    {
-                        Add(keys[slot], type);
-                    }
-                }
+                counts.AsSpan(old * 3, 3).CopyTo(_counts.AsSpan(SlotOf(keys[old]) * 3, 3));
             }
         }
     }
