@@ -6,7 +6,7 @@ namespace Nlp.Turkish.Cli;
 /// <summary><c>nlp-tr eval --gold FILE.conll</c>: entity-level precision, recall and F1 per type and micro-averaged.</summary>
 internal static class EvalCommand
 {
-    public const string Usage = "nlp-tr eval --gold FILE.conll [--model PATH] [--doc-sentences N]";
+    public const string Usage = "nlp-tr eval --gold FILE.conll|- [--model PATH] [--doc-sentences N]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -16,16 +16,26 @@ internal static class EvalCommand
             throw new CliException($"unexpected argument '{arguments.Positionals[0]}'");
         }
 
-        var gold = InputText.RequireFile(arguments.Require("gold"));
-        var recognizer = Models.Load(arguments.Get("model"));
-        EvaluationReport report;
-        try
+        var documentSentences = arguments.GetInt("doc-sentences", ConllCorpus.DefaultDocumentSentences, 1, 100_000);
+        var goldPath = arguments.Require("gold");
+        if (goldPath != "-")
         {
-            report = ConllCorpus.Evaluate(recognizer, gold, arguments.GetInt("doc-sentences", ConllCorpus.DefaultDocumentSentences, 1, 100_000));
+            InputText.RequireFile(goldPath, "gold file");
         }
-        catch (InvalidDataException e)
+
+        var recognizer = Models.Load(arguments.Get("model"));
+        var (reader, gold) = InputText.OpenLines(goldPath);
+        EvaluationReport report;
+        using (reader)
         {
-            throw new CliException(e.Message);
+            try
+            {
+                report = ConllCorpus.Evaluate(recognizer, reader, gold, documentSentences, line => Console.Error.WriteLine($"nlp-tr: {line}"));
+            }
+            catch (InvalidDataException e)
+            {
+                throw new CliException(e.Message);
+            }
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{gold}: {report.Sentences:N0} sentences, {report.Tokens:N0} tokens"));

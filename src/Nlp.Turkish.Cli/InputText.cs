@@ -96,6 +96,20 @@ internal static class InputText
         }
     }
 
+    /// <summary>
+    /// Opens a text input for line-by-line reading with strict UTF-8 decoding: a file, or standard input for <c>-</c>.
+    /// Also returns the name messages use for it.
+    /// </summary>
+    public static (StreamReader Reader, string Name) OpenLines(string path)
+    {
+        if (path == "-")
+        {
+            return (new StreamReader(Console.OpenStandardInput(), StrictUtf8, detectEncodingFromByteOrderMarks: true), "standard input");
+        }
+
+        return (OpenReader(path), path);
+    }
+
     /// <summary>Opens a text file for line-by-line reading with strict UTF-8 decoding.</summary>
     public static StreamReader OpenReader(string path)
     {

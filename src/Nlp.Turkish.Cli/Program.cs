@@ -32,14 +32,14 @@ catch (CliException e)
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
 {
     Console.Error.WriteLine($"nlp-tr: {e.Message}");
-    return 1;
+    return ExitCodes.UserError;
 }
 #pragma warning disable CA1031 // The CLI's contract is one line on stderr, never a stack trace.
 catch (Exception e)
 #pragma warning restore CA1031
 {
-    Console.Error.WriteLine($"nlp-tr: internal error: {e.GetType().Name}: {e.Message}");
-    return 70;
+    Console.Error.WriteLine($"nlp-tr: internal error: {e.GetType().Name}: {e.Message} (this is a fault of nlp-tr: please report it with the command line and its input)");
+    return ExitCodes.InternalError;
 }
 
 static int Help(TextWriter output)

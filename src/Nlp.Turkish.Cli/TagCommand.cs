@@ -11,7 +11,7 @@ namespace Nlp.Turkish.Cli;
 /// </summary>
 internal static class TagCommand
 {
-    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll] [--model PATH] | nlp-tr tag --conll FILE.conll [--model PATH] [--threads N]";
+    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll] [--model PATH] | nlp-tr tag --conll FILE.conll|- [--model PATH] [--threads N]";
 
     public static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter output)
     {
@@ -29,18 +29,32 @@ internal static class TagCommand
                 throw new CliException("--conll takes the input file; give no other input");
             }
 
-            // The output is written as the input streams in, so a bad byte deep in a large file is found first.
-            InputText.RequireUtf8(conllPath);
-            var conllRecognizer = Models.Load(arguments.Get("model"));
-            using var reader = InputText.OpenReader(conllPath);
-            try
+            if (arguments.Has("format"))
             {
-                ConllCorpus.Tag(conllRecognizer, reader, output, arguments.GetInt("doc-sentences", ConllCorpus.DefaultDocumentSentences, 1, 100_000),
-                    arguments.GetInt("threads", Environment.ProcessorCount, 1, 1024));
+                throw new CliException("--format does not apply to --conll, whose output is its input lines with a tag appended");
             }
-            catch (System.Text.DecoderFallbackException)
+
+            // The output is written as the input streams in, so a bad byte deep in a large file is looked for first
+            // (standard input cannot be read twice: a bad byte there stops the output where it is found).
+            if (conllPath != "-")
             {
-                throw new CliException($"'{conllPath}' is not valid UTF-8 text");
+                InputText.RequireUtf8(conllPath);
+            }
+
+            var conllRecognizer = Models.Load(arguments.Get("model"));
+            var (reader, name) = InputText.OpenLines(conllPath);
+            using (reader)
+            {
+                try
+                {
+                    ConllCorpus.Tag(conllRecognizer, reader, output, arguments.GetInt("doc-sentences", ConllCorpus.DefaultDocumentSentences, 1, 100_000),
+                        arguments.GetInt("threads", Environment.ProcessorCount, 1, 1024), name);
+                }
+                catch (InvalidDataException e)
+                {
+                    output.Flush();
+                    throw new CliException(e.Message);
+                }
             }
 
             return 0;

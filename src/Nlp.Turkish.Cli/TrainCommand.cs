@@ -24,10 +24,18 @@ internal static class TrainCommand
         }
 
         var outPath = arguments.Require("out");
+        RequireWritable(outPath);
         var dev = arguments.Get("dev");
         foreach (var file in trainFiles.Append(dev).OfType<string>())
         {
             InputText.RequireFile(file);
+        }
+
+        var stages = arguments.GetInt("stages", 2, 1, 2);
+        var temperatures = arguments.Get("temperatures") is { } values ? ParseTemperatures(values) : null;
+        if (temperatures is not null && temperatures.Length != stages)
+        {
+            throw new CliException($"--temperatures takes one temperature per stage: {stages} for --stages {stages}, not {temperatures.Length}");
         }
 
         var options = new EntityTrainingOptions
@@ -35,13 +43,13 @@ internal static class TrainCommand
             Epochs = arguments.GetInt("epochs", 12, 1, 1000),
             SecondStageEpochs = arguments.Has("stage2-epochs") ? arguments.GetInt("stage2-epochs", 1, 1, 1000) : null,
             Seed = arguments.GetInt("seed", 1, 0, int.MaxValue),
-            DocumentStage = arguments.GetInt("stages", 2, 1, 2) == 2,
+            DocumentStage = stages == 2,
             EarlyStopping = !arguments.Has("no-early-stopping"),
             DocumentSentences = arguments.GetInt("doc-sentences", 25, 1, 100_000),
             GazetteersDirectory = Directory(arguments.Get("gazetteers")),
             CldrDirectory = Directory(arguments.Get("cldr")),
             HunspellDictionary = arguments.Get("hunspell") is { } hunspell ? InputText.RequireFile(hunspell) : null,
-            Temperatures = arguments.Get("temperatures") is { } temperatures ? ParseTemperatures(temperatures) : null,
+            Temperatures = temperatures,
             Progress = line => Console.Error.WriteLine(line),
         };
 
@@ -66,13 +74,44 @@ internal static class TrainCommand
         return 0;
     }
 
+    /// <summary>
+    /// Refuses an output path that training could not write to before training starts: a directory, a missing folder,
+    /// a place without write permission.
+    /// </summary>
+    private static void RequireWritable(string path)
+    {
+        if (System.IO.Directory.Exists(path))
+        {
+            throw new CliException($"--out '{path}' is a directory; give a file name (for example {Path.Combine(path, "model.bin")})");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!System.IO.Directory.Exists(folder))
+        {
+            throw new CliException($"--out '{path}': the folder '{folder}' does not exist");
+        }
+
+        var probe = path + ".tmp";
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"--out '{path}' cannot be written: {e.Message}");
+        }
+    }
+
     private static float[] ParseTemperatures(string value)
     {
         var parts = value.Split(',');
         var result = new float[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!float.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out result[i]) || !(result[i] > 0))
+            if (!float.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out result[i])
+                || !(result[i] > 0) || float.IsInfinity(result[i]))
             {
                 throw new CliException($"--temperatures takes positive numbers separated by commas, not '{value}'");
             }

@@ -116,6 +116,14 @@ public sealed class EntityRecognizer
     public Document[] AnalyzeBatch(IReadOnlyList<string> texts, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (texts[i] is null)
+            {
+                throw new ArgumentNullException(nameof(texts), $"Item {i} is null.");
+            }
+        }
+
         var results = new Document[texts.Count];
         // At most one document per core at a time: more would not run faster, and each needs its own tagging scratch.
         var options = new ParallelOptions
@@ -123,7 +131,7 @@ public sealed class EntityRecognizer
             MaxDegreeOfParallelism = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism,
             CancellationToken = cancellationToken,
         };
-        Parallel.For(0, texts.Count, options, i => results[i] = Analyze(texts[i] ?? throw new ArgumentNullException(nameof(texts), $"Item {i} is null.")));
+        Parallel.For(0, texts.Count, options, i => results[i] = Analyze(texts[i]));
         return results;
     }
 

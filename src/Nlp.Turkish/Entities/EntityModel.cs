@@ -150,6 +150,12 @@ internal sealed class EntityModel
         }
     }
 
+    /// <summary>A span probability as a mention's score: four decimals, never 0 or 1 (no model is ever certain).</summary>
+    internal static double Confidence(double probability) => Math.Clamp(Math.Round(probability, 4), MinScore, MaxScore);
+
+    private const double MinScore = 0.0001;
+    private const double MaxScore = 0.9999;
+
     private static void AddMentions(LinearChainWeights weights, string text, ReadOnlySpan<Token> tokens, int offset, ReadOnlySpan<int> labels,
         ReadOnlySpan<float> scores, FeatureScratch scratch, List<EntityMention> mentions)
     {
@@ -177,13 +183,18 @@ internal sealed class EntityModel
                 : Text.CaseSuffixes.BaseLength(surface);
             if (!marginalsReady)
             {
-                weights.Marginals(scores, n, scratch.Marginals);
+                scratch.Marginals.Compute(weights, scores, n);
                 marginalsReady = true;
             }
 
-            var probability = LinearChainWeights.SpanProbability(labels, i, last, scratch.Marginals);
+            var probability = scratch.Marginals.SpanProbability(labels, i, last);
+            if (!double.IsFinite(probability))
+            {
+                throw new InvalidOperationException($"The confidence of a mention came out as {probability}; please report this with the input text.");
+            }
+
             mentions.Add(new EntityMention(EntityLabels.TypeOf(labels[i]), start, length, surface,
-                baseLength == length ? surface : surface[..baseLength], Math.Round(probability, 4), offset + i, last - i + 1));
+                baseLength == length ? surface : surface[..baseLength], Confidence(probability), offset + i, last - i + 1));
             i = last;
         }
     }

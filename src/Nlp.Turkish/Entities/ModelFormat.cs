@@ -159,8 +159,8 @@ internal static unsafe class ModelFormat
     {
         if (header.Length < Magic.Length || !header[..Magic.Length].SequenceEqual(Magic))
         {
-            throw new InvalidDataException(header.Length == 0
-                ? "The model file is empty."
+            throw new InvalidDataException(header.Length == 0 ? "The model file is empty."
+                : header.StartsWith("PK\u0003\u0004"u8) ? "This is a zip archive, not a model: unzip it and load the .model file inside (unzip models/ner-tr.model.zip)."
                 : "Not an Nlp.Turkish entity model: the file does not start with the NLPTRNER magic.");
         }
 

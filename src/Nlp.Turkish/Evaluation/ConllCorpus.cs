@@ -14,15 +14,37 @@ public static class ConllCorpus
 
     /// <summary>Scores a recognizer on a gold CoNLL file with conlleval semantics (exact span and type).</summary>
     /// <param name="recognizer">The recognizer.</param>
-    /// <param name="goldPath">An IOB2 CoNLL file: token in the first column, gold tag in the last.</param>
+    /// <param name="goldPath">An IOB2 CoNLL file (UTF-8): token in the first column, gold tag in the last.</param>
     /// <param name="documentSentences">Sentences per document.</param>
+    /// <param name="warnings">Receives a line for each lenient reading of the file (once per kind), or null.</param>
     /// <returns>Precision, recall and F1 per type and overall.</returns>
-    /// <exception cref="InvalidDataException">The file is not IOB2 CoNLL.</exception>
-    public static EvaluationReport Evaluate(EntityRecognizer recognizer, string goldPath, int documentSentences = DefaultDocumentSentences)
+    /// <exception cref="InvalidDataException">The file is not valid UTF-8, has a malformed line (the message starts
+    /// with <c>path:line:</c>) or holds no sentence.</exception>
+    public static EvaluationReport Evaluate(EntityRecognizer recognizer, string goldPath, int documentSentences = DefaultDocumentSentences,
+        Action<string>? warnings = null)
+    {
+        ArgumentNullException.ThrowIfNull(goldPath);
+        using var reader = ConllReader.OpenFile(goldPath);
+        return Evaluate(recognizer, reader, goldPath, documentSentences, warnings);
+    }
+
+    /// <summary>Scores a recognizer on gold CoNLL text from a reader.</summary>
+    /// <param name="recognizer">The recognizer.</param>
+    /// <param name="gold">IOB2 CoNLL lines: token in the first column, gold tag in the last.</param>
+    /// <param name="name">The input's name in error messages.</param>
+    /// <param name="documentSentences">Sentences per document.</param>
+    /// <param name="warnings">Receives a line for each lenient reading of the input (once per kind), or null.</param>
+    /// <returns>Precision, recall and F1 per type and overall.</returns>
+    /// <exception cref="InvalidDataException">A line is malformed (the message starts with <c>name:line:</c>) or
+    /// the input holds no sentence.</exception>
+    public static EvaluationReport Evaluate(EntityRecognizer recognizer, TextReader gold, string name, int documentSentences = DefaultDocumentSentences,
+        Action<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
-        ArgumentNullException.ThrowIfNull(goldPath);
-        var sentences = ConllReader.Read(goldPath, requireTags: true);
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(documentSentences, 1);
+        var sentences = ConllReader.Read(gold, requireTags: true, name, warnings);
         var predicted = Predict(recognizer, sentences, documentSentences);
         var scorer = new EntityScorer();
         for (var s = 0; s < sentences.Count; s++)
@@ -44,8 +66,11 @@ public static class ConllCorpus
     /// <param name="output">Where the tagged lines go.</param>
     /// <param name="documentSentences">Sentences per document.</param>
     /// <param name="maxDegreeOfParallelism">The most threads that tag at once; -1 for all cores, 1 to do everything on the calling thread.</param>
+    /// <param name="name">The input's name in error messages.</param>
+    /// <exception cref="InvalidDataException">A line is malformed (the message starts with <c>name:line:</c>); what
+    /// was read before it has been written.</exception>
     public static void Tag(EntityRecognizer recognizer, TextReader input, TextWriter output, int documentSentences = DefaultDocumentSentences,
-        int maxDegreeOfParallelism = -1)
+        int maxDegreeOfParallelism = -1, string name = "input")
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(input);
@@ -56,7 +81,8 @@ public static class ConllCorpus
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Expected -1 or a positive number.");
         }
 
-        using var source = ConllReader.Sentences(input, requireTags: false, "input").GetEnumerator();
+        ArgumentNullException.ThrowIfNull(name);
+        using var source = ConllReader.Sentences(input, requireTags: false, name).GetEnumerator();
         if (maxDegreeOfParallelism == 1)
         {
             while (ReadBatch(source, documentSentences) is { Count: > 0 } batch)

@@ -16,7 +16,7 @@ internal sealed class ConllDocument
         var tokenCount = 0;
         for (var s = first; s < first + count; s++)
         {
-            tokenCount += sentences[s].Lines.Count;
+            tokenCount += sentences[s].Words.Count;
         }
 
         // Each sentence's tokens joined by single spaces, a line break after each sentence.
@@ -29,9 +29,9 @@ internal sealed class ConllDocument
             var sentence = sentences[first + s];
             var start = builder.Length;
             var firstToken = t;
-            for (var i = 0; i < sentence.Lines.Count; i++)
+            for (var i = 0; i < sentence.Words.Count; i++)
             {
-                var word = sentence.Word(i);
+                var word = sentence.Words[i];
                 if (i > 0)
                 {
                     builder.Append(' ');

@@ -1,39 +1,18 @@
 namespace Nlp.Turkish.Evaluation;
 
 /// <summary>
-/// A sentence of a CoNLL file: its lines as read and, where present, the tag of each (last column). Its token is the
-/// first column (<see cref="Word"/>); <see cref="ConllDocument"/> lays the tokens out as text.
+/// A sentence of a CoNLL input as <see cref="ConllReader"/> read it: each line's token (its first column), the lines
+/// themselves (written back by <c>tag --conll</c>), and in labelled input each line's IOB2 tag (its last column).
+/// <see cref="ConllDocument"/> lays the tokens out as text.
 /// </summary>
-internal sealed class ConllSentence
+internal sealed class ConllSentence(string[] words, string[] lines, string[]? tags)
 {
-    private static readonly char[] Separators = ['\t', ' '];
+    /// <summary>The token of each line.</summary>
+    public IReadOnlyList<string> Words { get; } = words;
 
-    public ConllSentence(IReadOnlyList<string> lines, bool hasTags)
-    {
-        Lines = lines;
-        if (!hasTags)
-        {
-            return;
-        }
+    /// <summary>The lines as read.</summary>
+    public IReadOnlyList<string> Lines { get; } = lines;
 
-        Tags = new string[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            var last = line.AsSpan().LastIndexOfAny(Separators);
-            Tags[i] = last >= 0 ? line[(last + 1)..] : throw new InvalidDataException($"line '{line}' has no tag column");
-        }
-    }
-
-    public IReadOnlyList<string> Lines { get; }
-
-    public string[]? Tags { get; }
-
-    /// <summary>The token of line <paramref name="i"/>: its first column.</summary>
-    public ReadOnlySpan<char> Word(int i)
-    {
-        var line = Lines[i].AsSpan();
-        var end = line.IndexOfAny(Separators);
-        return end < 0 ? line : line[..end];
-    }
+    /// <summary>The checked IOB2 tag of each line, or null for unlabelled input.</summary>
+    public string[]? Tags { get; } = tags;
 }

@@ -22,7 +22,7 @@ public static class EntityTrainer
     /// <param name="cancellationToken">Stops training between examples.</param>
     /// <returns>The trained recognizer.</returns>
     /// <exception cref="ArgumentException">No training file is given.</exception>
-    /// <exception cref="InvalidDataException">A file is not valid IOB2 CoNLL.</exception>
+    /// <exception cref="InvalidDataException">A file is not valid UTF-8 IOB2 CoNLL: the message names the file and line.</exception>
     public static EntityRecognizer Train(IEnumerable<string> trainFiles, string? devFile, EntityTrainingOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(trainFiles);
@@ -36,8 +36,8 @@ public static class EntityTrainer
 
         var progress = options.Progress;
         var clock = Stopwatch.StartNew();
-        var trainSentences = files.SelectMany(f => ConllReader.Read(f, requireTags: true)).ToList();
-        var devSentences = devFile is null ? [] : ConllReader.Read(devFile, requireTags: true);
+        var trainSentences = files.SelectMany(f => ConllReader.Read(f, requireTags: true, progress)).ToList();
+        var devSentences = devFile is null ? [] : ConllReader.Read(devFile, requireTags: true, progress);
         var lexicon = LexiconBuilder.Build(options, progress);
         var extractor = new FeatureExtractor(lexicon);
         var train = Examples(trainSentences, options.DocumentSentences);
@@ -282,10 +282,10 @@ public static class EntityTrainer
 
             for (var t = 0; t < temperatures.Length; t++)
             {
-                chain.Marginals(scores, n, scratch.Marginals, 1.0 / temperatures[t]);
+                scratch.Marginals.Compute(chain, scores, n, 1.0 / temperatures[t], logSpace: false);
                 foreach (var (start, end, type) in predicted)
                 {
-                    var p = Math.Clamp(LinearChainWeights.SpanProbability(labels, start, end - 1, scratch.Marginals), 1e-6, 1 - 1e-6);
+                    var p = Math.Clamp(scratch.Marginals.SpanProbability(labels, start, end - 1), 1e-6, 1 - 1e-6);
                     losses[t] -= gold.Contains((start, end, type)) ? Math.Log(p) : Math.Log(1 - p);
                 }
             }
@@ -293,7 +293,21 @@ public static class EntityTrainer
             spans += predicted.Count;
         }
 
-        var best = Array.IndexOf(losses, losses.Min());
+        // Probabilities are clamped away from 0 and 1, so every loss is finite; a non-finite one would be a fault.
+        var best = -1;
+        for (var t = 0; t < losses.Length; t++)
+        {
+            if (double.IsFinite(losses[t]) && (best < 0 || losses[t] < losses[best]))
+            {
+                best = t;
+            }
+        }
+
+        if (best < 0)
+        {
+            throw new InvalidOperationException("Calibration failed: the log loss is not a finite number at any temperature; please report this.");
+        }
+
         progress?.Invoke(Invariant($"calibration: temperature {temperatures[best]:F2}, log loss {losses[best] / Math.Max(spans, 1):F4} over {spans:N0} dev entities"));
         return temperatures[best];
     }

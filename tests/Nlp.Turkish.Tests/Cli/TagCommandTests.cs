@@ -109,7 +109,7 @@ public class TagCommandTests
     public void Tag_UnknownFormat_Fails()
     {
         var (exitCode, _, stderr) = CliRunner.Run("Tokayev", "tag", "--format", "xml");
-        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(stderr, Does.Contain("unknown format"));
     }
 }

@@ -79,7 +79,7 @@ public class TokenizeCommandTests
     public void BadArguments_PrintOneLineAndFail(params string[] args)
     {
         var (exitCode, _, stderr) = CliRunner.Run(null, args);
-        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
         Assert.That(stderr, Does.StartWith("nlp-tr: "));
     }

@@ -2,7 +2,10 @@ using Nlp.Turkish.Entities;
 
 namespace Nlp.Turkish.Tests.Entities;
 
-/// <summary>Span confidences from scaled forward-backward match brute-force enumeration of every valid label sequence.</summary>
+/// <summary>
+/// Span confidences from forward-backward match brute-force enumeration of every valid label sequence, in the fast
+/// single-precision pass and in the log-space pass, and stay finite probabilities when the scores are extreme.
+/// </summary>
 public class ChainMarginalsTests
 {
     private const int L = EntityLabels.Count;
@@ -13,25 +16,99 @@ public class ChainMarginalsTests
     [TestCase(4, 3)]
     public void SpanProbability_MatchesEnumeration(int seed, int n)
     {
+        var (weights, scores) = RandomChain(seed, n, spread: 4, temperature: 1.7f);
+        foreach (var logSpace in new[] { false, true })
+        {
+            var labels = Viterbi(weights, scores, n);
+            var marginals = new ChainMarginals();
+            marginals.Compute(weights, scores, n, 1.0 / weights.Temperature, logSpace);
+            Assert.That(marginals.UsedLogSpace, Is.EqualTo(logSpace));
+            foreach (var (first, last) in Spans(labels))
+            {
+                var expected = BruteForce(weights, scores, n, labels, first, last, 1.0 / weights.Temperature);
+                var actual = marginals.SpanProbability(labels, first, last);
+                Assert.That(actual, Is.EqualTo(expected).Within(1e-5), $"seed {seed}, log space {logSpace}, span {first}..{last}");
+            }
+        }
+    }
+
+    [Test]
+    public void SpanProbability_IsTheMarginalOfAnySpan_NotOnlyTheBestPath()
+    {
+        var (weights, scores) = RandomChain(seed: 9, n: 3, spread: 1, temperature: 1f);
+        var marginals = new ChainMarginals();
+        marginals.Compute(weights, scores, 3);
+        var person = EntityLabels.Label(EntityType.Person, EntityLabels.Position.Unit);
+        var labels = new[] { person, EntityLabels.Outside, person };
+        Assert.That(marginals.SpanProbability(labels, 0, 0), Is.EqualTo(BruteForce(weights, scores, 3, labels, 0, 0, 1.0)).Within(1e-5));
+        Assert.That(marginals.SpanProbability(labels, 0, 2), Is.EqualTo(BruteForce(weights, scores, 3, labels, 0, 2, 1.0)).Within(1e-5));
+    }
+
+    /// <summary>
+    /// Weights of a few hundred at a low temperature: exp of them overflows single precision (the fault that made
+    /// calibration return NaN), and neighbouring scores hundreds apart make forward sums underflow to zero.
+    /// </summary>
+    [TestCase(11, 0.25f)]
+    [TestCase(12, 0.25f)]
+    [TestCase(13, 0.05f)]
+    [TestCase(14, 1f)]
+    public void SpanProbability_ExtremeScores_StaysAFiniteProbabilityEqualToEnumeration(int seed, float temperature)
+    {
+        const int n = 4;
+        var (weights, scores) = RandomChain(seed, n, spread: 400, temperature);
+        var labels = Viterbi(weights, scores, n);
+        var marginals = new ChainMarginals();
+        marginals.Compute(weights, scores, n);
+        foreach (var (first, last) in Spans(labels))
+        {
+            var actual = marginals.SpanProbability(labels, first, last);
+            Assert.That(double.IsFinite(actual), Is.True, $"seed {seed}: {actual}");
+            Assert.That(actual, Is.EqualTo(BruteForce(weights, scores, n, labels, first, last, 1.0 / temperature)).Within(1e-4), $"seed {seed}, span {first}..{last}");
+        }
+    }
+
+    [Test]
+    public void Compute_FastPassUnderflow_FallsBackToLogSpace()
+    {
+        // Token 0 is surely B-PERSON, token 1 surely O: no valid path gives both, so every valid path is improbable
+        // by exp(-1000) somewhere and the single-precision forward sums vanish.
+        var transitions = new float[L * L];
+        var weights = new LinearChainWeights([], [], transitions, new float[L], new float[L], temperature: 1f);
+        var scores = new float[2 * L];
+        scores[EntityLabels.Label(EntityType.Person, EntityLabels.Position.Begin)] = 1000;
+        scores[L + EntityLabels.Outside] = 1000;
+        var marginals = new ChainMarginals();
+        marginals.Compute(weights, scores, 2);
+        var labels = Viterbi(weights, scores, 2);
+        Assert.That(marginals.UsedLogSpace, Is.True);
+        Assert.That(marginals.SpanProbability(labels, 0, 1), Is.EqualTo(BruteForce(weights, scores, 2, labels, 0, 1, 1.0)).Within(1e-6));
+    }
+
+    [Test]
+    public void Compute_NonPositiveTemperature_Throws()
+    {
+        var weights = new LinearChainWeights([], [], new float[L * L], new float[L], new float[L], temperature: 1f);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ChainMarginals().Compute(weights, new float[L], 1, 0, logSpace: false));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ChainMarginals().Compute(weights, new float[L], 1, double.NaN, logSpace: false));
+    }
+
+    private static (LinearChainWeights Weights, float[] Scores) RandomChain(int seed, int n, float spread, float temperature)
+    {
         var random = new Random(seed);
-        float Next() => (float)((random.NextDouble() * 8) - 4);
+        float Next() => (float)((random.NextDouble() * 2 * spread) - spread);
         var transitions = Enumerable.Range(0, L * L).Select(_ => Next()).ToArray();
         var start = Enumerable.Range(0, L).Select(_ => Next()).ToArray();
         var end = Enumerable.Range(0, L).Select(_ => Next()).ToArray();
-        var weights = new LinearChainWeights([], [], transitions, start, end, temperature: 1.7f);
+        var weights = new LinearChainWeights([], [], transitions, start, end, temperature);
         var scores = Enumerable.Range(0, n * L).Select(_ => Next() * 3).ToArray();
+        return (weights, scores);
+    }
 
+    private static int[] Viterbi(LinearChainWeights weights, float[] scores, int n)
+    {
         var labels = new int[n];
         weights.Viterbi(scores, n, labels, new int[n * L]);
-        var marginals = new ChainMarginals();
-        weights.Marginals(scores, n, marginals);
-
-        foreach (var (first, last) in Spans(labels))
-        {
-            var expected = BruteForce(weights, scores, n, labels, first, last);
-            var actual = LinearChainWeights.SpanProbability(labels, first, last, marginals);
-            Assert.That(actual, Is.EqualTo(expected).Within(1e-5), $"seed {seed}, span {first}..{last}");
-        }
+        return labels;
     }
 
     private static IEnumerable<(int First, int Last)> Spans(int[] labels)
@@ -47,11 +124,11 @@ public class ChainMarginalsTests
         }
     }
 
-    /// <summary>P(labels[first..last] | scores) by summing exp(score / T) over all valid sequences.</summary>
-    private static double BruteForce(LinearChainWeights weights, float[] scores, int n, int[] labels, int first, int last)
+    /// <summary>P(labels[first..last] | scores) by summing exp(t · score) over all valid sequences, in log space.</summary>
+    private static double BruteForce(LinearChainWeights weights, float[] scores, int n, int[] labels, int first, int last, double t)
     {
-        var t = 1.0 / weights.Temperature;
-        double total = 0, matching = 0;
+        var all = new List<double>();
+        var matching = new List<double>();
         var sequence = new int[n];
         var count = (int)Math.Pow(L, n);
         for (var code = 0; code < count; code++)
@@ -68,7 +145,7 @@ public class ChainMarginalsTests
                 continue;
             }
 
-            var score = (double)weights.Start[sequence[0]] + (double)scores[sequence[0]] + weights.End[sequence[n - 1]];
+            var score = (double)weights.Start[sequence[0]] + scores[sequence[0]] + weights.End[sequence[n - 1]];
             var valid = true;
             for (var i = 1; i < n && valid; i++)
             {
@@ -81,8 +158,7 @@ public class ChainMarginalsTests
                 continue;
             }
 
-            var p = Math.Exp(t * score);
-            total += p;
+            all.Add(t * score);
             var same = true;
             for (var i = first; i <= last; i++)
             {
@@ -91,10 +167,16 @@ public class ChainMarginalsTests
 
             if (same)
             {
-                matching += p;
+                matching.Add(t * score);
             }
         }
 
-        return matching / total;
+        return matching.Count == 0 ? 0 : Math.Exp(LogSumExp(matching) - LogSumExp(all));
+    }
+
+    private static double LogSumExp(List<double> terms)
+    {
+        var max = terms.Max();
+        return max + Math.Log(terms.Sum(x => Math.Exp(x - max)));
     }
 }

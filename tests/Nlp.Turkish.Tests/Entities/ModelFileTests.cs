@@ -32,8 +32,15 @@ public class ModelFileTests
     [Test]
     public void Load_ForeignFile_IsRefused()
     {
-        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream("PK\u0003\u0004 this is a zip file, not a model"u8.ToArray())));
+        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream("GIF89a this is a picture, not a model"u8.ToArray())));
         Assert.That(e!.Message, Does.Contain("Not an Nlp.Turkish entity model"));
+    }
+
+    [Test]
+    public void Load_ZipArchive_SaysToUnzipIt()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream("PK\u0003\u0004 this is a zip file, not a model"u8.ToArray())));
+        Assert.That(e!.Message, Does.StartWith("This is a zip archive, not a model: unzip it"));
     }
 
     [TestCase(10)]

@@ -25,10 +25,11 @@ public class RecognizerApiTests
     }
 
     [Test]
-    public void AnalyzeBatch_NullItem_Throws()
+    public void AnalyzeBatch_NullItem_ThrowsArgumentNullExceptionAsDocumented()
     {
-        var e = Assert.Throws<AggregateException>(() => EntityRecognizer.Default.AnalyzeBatch(["Tokayev", null!]));
-        Assert.That(e!.InnerExceptions, Has.Some.InstanceOf<ArgumentNullException>());
+        var e = Assert.Throws<ArgumentNullException>(() => EntityRecognizer.Default.AnalyzeBatch(["Tokayev", null!]));
+        Assert.That(e!.ParamName, Is.EqualTo("texts"));
+        Assert.That(e.Message, Does.Contain("Item 1 is null"));
     }
 
     [Test]

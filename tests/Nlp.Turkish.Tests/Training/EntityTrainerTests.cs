@@ -48,6 +48,53 @@ public class EntityTrainerTests
     }
 
     [Test]
+    public void Train_WithDev_CalibratesAFiniteTemperatureWithASaneLogLoss()
+    {
+        var lines = new List<string>();
+        using var dev = HeldOutDev();
+        EntityTrainer.Train([SmallCorpus], dev.Path, new EntityTrainingOptions { Epochs = 4, Folds = 2, DocumentSentences = 5, Progress = lines.Add });
+        var calibrations = lines.Select(l => Calibration.Match(l)).Where(m => m.Success).ToList();
+        Assert.That(calibrations, Has.Count.EqualTo(2), string.Join('\n', lines));
+        foreach (var match in calibrations)
+        {
+            var temperature = double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var loss = double.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(temperature, Is.InRange(0.25, 1024.0), match.Value);
+            Assert.That(loss, Is.GreaterThan(0.0).And.LessThan(Math.Log(2)), match.Value);
+        }
+    }
+
+    [Test]
+    public void Train_FreshlyCalibratedModel_TagsWithScoresStrictlyInsideZeroAndOne()
+    {
+        using var dev = HeldOutDev();
+        var recognizer = EntityTrainer.Train([SmallCorpus], dev.Path, Options(5));
+        var entities = recognizer.Analyze(TestData.SeedArticle).Entities;
+        Assert.That(entities, Has.Count.GreaterThan(20));
+        Assert.That(entities.Select(e => e.Score), Has.All.GreaterThan(0.0).And.LessThan(1.0));
+        Assert.That(entities.Select(e => e.Score).Distinct().Count(), Is.GreaterThan(3), "scores should be graded, not only extremes");
+
+        var path = Path.Combine(Path.GetTempPath(), $"fresh-{Guid.NewGuid():N}.bin");
+        try
+        {
+            recognizer.Save(path);
+            var (exitCode, stdout, stderr) = Cli.CliRunner.Run(null, "tag", TestData.SeedArticlePath, "--model", path);
+            Assert.That(exitCode, Is.Zero, stderr);
+            Assert.That(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(entities.Count));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>A dev file the small model did not see: the regression fixture's news laid out as CoNLL.</summary>
+    private static TemporaryFile HeldOutDev() => new(BracketCorpus.ToConll(BracketCorpus.Read(BracketCorpus.RegressionNewsPath)), ".conll");
+
+    private static readonly System.Text.RegularExpressions.Regex Calibration =
+        new(@"^calibration: temperature ([0-9.]+), log loss ([^ ]+) over", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    [Test]
     public void Train_NoFiles_Throws() =>
         Assert.Throws<ArgumentException>(() => EntityTrainer.Train([], null, new EntityTrainingOptions()));
 
