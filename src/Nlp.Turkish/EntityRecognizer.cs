@@ -81,13 +81,20 @@ public sealed class EntityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         // A scratch goes back to the pool only after a call that completed: one that threw may hold half-built state.
         var scratch = ScratchPool.Rent();
-        var tokens = scratch.Tokens;
+
+        // News has about one token per six characters: room for one per five spares a huge document's list the
+        // copies (and the garbage) of growing by doubling.
+        scratch.Tokens.EnsureCapacity(text.Length / 5);
+        _tokenizer.Tokenize(text, scratch.Tokens);
+
+        // The document's own copy is made first, so that a huge document's token list is let go before tagging.
+        var tokens = scratch.Tokens.ToArray();
+        scratch.ReleaseAnalysisLists();
         var sentences = scratch.Sentences;
         var mentions = scratch.Mentions;
-        _tokenizer.Tokenize(text, tokens);
-        _tokenizer.SplitSentences(text, CollectionsMarshal.AsSpan(tokens), sentences);
-        Tag(text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), null, mentions, scratch);
-        var document = new Document(text, tokens.ToArray(), sentences.ToArray(), mentions.ToArray());
+        _tokenizer.SplitSentences(text, tokens, sentences);
+        Tag(text, tokens, CollectionsMarshal.AsSpan(sentences), null, mentions, scratch);
+        var document = new Document(text, tokens, sentences.ToArray(), mentions.ToArray());
         scratch.ReleaseAnalysisLists();
         ScratchPool.Return(scratch);
         return document;
@@ -173,7 +180,7 @@ public sealed class EntityRecognizer
         FeatureScratch scratch)
     {
         var ownLabels = labels.IsEmpty ? scratch.DocumentLabels(tokens.Length) : labels;
-        Model.Tag(text, text, tokens, sentences, ownLabels, scratch, mentions);
+        Model.Tag(text, tokens, sentences, ownLabels, scratch, mentions);
         scratch.ReleaseDocumentBuffers();
     }
 

@@ -12,10 +12,11 @@ internal sealed class EntityModel
     public const int MaxWindowTokens = 1000;
 
     /// <summary>
-    /// The largest document, in tokens, whose stage-two sums are kept for the second stage (about 5 MB); larger
-    /// documents score their windows again for it. Settable for tests that compare the two paths.
+    /// The most tokens whose first-stage output feeds one set of document hints: a document longer than this (far
+    /// longer than any article) is tagged as consecutive sections of whole windows, each with hints of its own, so
+    /// that the cost per token and the memory of the hint buffers do not grow with the document. Settable for tests.
     /// </summary>
-    internal static int MaxCachedSumsTokens { get; set; } = 100_000;
+    internal static int MaxSectionTokens { get; set; } = 100_000;
 
     private readonly TwoStageScorer _scorer;
 
@@ -48,64 +49,77 @@ internal sealed class EntityModel
     public TwoStageScorer Scorer => _scorer;
 
     /// <summary>Tags every token of a document with a BILOU label; adds entity mentions when <paramref name="mentions"/> is given.</summary>
-    public void Tag(string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels,
+    public void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels,
         FeatureScratch scratch, List<EntityMention>? mentions)
     {
         var windows = scratch.Windows(sentences, MaxWindowTokens);
         if (Second is null)
         {
-            TagOneStage(text, span, tokens, windows, labels, scratch, mentions);
+            TagOneStage(text, tokens, windows, labels, scratch, mentions);
             return;
         }
 
-        // Stage one scores both stages at once (stage two adds only its hint rows later). A document small enough
-        // keeps its stage-two sums for the second pass; a larger one scores its windows again, which gives the same
-        // sums, because both passes compute them the same way. Each token's lowercase hash and casing, which the hints
-        // need, are kept for every document.
+        var start = 0;
+        while (start < windows.Length)
+        {
+            var first = windows[start].First;
+            var end = start + 1;
+            while (end < windows.Length && windows[end].First + windows[end].Count - first <= MaxSectionTokens)
+            {
+                end++;
+            }
+
+            TagSection(text, tokens, windows[start..end], labels, scratch, mentions);
+            start = end;
+        }
+    }
+
+    /// <summary>
+    /// Tags consecutive windows with both stages: stage one, the document hints of its output, then stage two with
+    /// them. Stage one's pass scores both stages at once (stage two adds only its hint rows later) and keeps the
+    /// section's stage-two sums, each token's lowercase hash and casing for the second pass.
+    /// </summary>
+    private void TagSection(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<(int First, int Count)> windows, Span<int> labels,
+        FeatureScratch scratch, List<EntityMention>? mentions)
+    {
+        var sectionFirst = windows[0].First;
+        var sectionCount = windows[^1].First + windows[^1].Count - sectionFirst;
         var cache = scratch.Words(_scorer);
-        var keep = tokens.Length <= MaxCachedSumsTokens;
-        var documentSums = keep ? scratch.DocumentScores(tokens.Length * EntityLabels.Count) : default;
-        var lowers = scratch.DocumentLowers(tokens.Length);
-        var caps = scratch.DocumentCaps(tokens.Length);
+        var sectionSums = scratch.DocumentScores(sectionCount * EntityLabels.Count);
+        var lowers = scratch.DocumentLowers(sectionCount);
+        var caps = scratch.DocumentCaps(sectionCount);
         foreach (var (first, n) in windows)
         {
+            var at = first - sectionFirst;
             var facts = scratch.Facts(n);
-            var secondSums = keep ? documentSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count) : scratch.SecondScores(n);
             var scores = scratch.Scores(n);
-            ScoreWindow(cache, span, tokens.Slice(first, n), facts, scores, secondSums, scratch);
+            ScoreWindow(cache, text, tokens.Slice(first, n), facts, scores, sectionSums.Slice(at * EntityLabels.Count, n * EntityLabels.Count), scratch);
             for (var i = 0; i < n; i++)
             {
-                lowers[first + i] = facts[i].Lower;
-                caps[first + i] = facts[i].Caps;
+                lowers[at + i] = facts[i].Lower;
+                caps[at + i] = facts[i].Caps;
             }
 
             First.Viterbi(scores, n, labels.Slice(first, n), scratch.BackPointers(n));
         }
 
-        var hints = scratch.Hints(tokens.Length);
-        DocumentHints.Compute(span, tokens, labels, lowers, hints, scratch.Votes);
+        var hints = scratch.Hints(sectionCount);
+        DocumentHints.Compute(text, tokens.Slice(sectionFirst, sectionCount), labels.Slice(sectionFirst, sectionCount), lowers, hints, scratch.Votes);
         Span<ulong> hintFeatures = stackalloc ulong[FeatureExtractor.HintFeatureCount];
         foreach (var (first, n) in windows)
         {
+            var at = first - sectionFirst;
             var scores = scratch.Scores(n);
-            if (keep)
-            {
-                documentSums.Slice(first * EntityLabels.Count, n * EntityLabels.Count).CopyTo(scores);
-            }
-            else
-            {
-                ScoreWindow(cache, span, tokens.Slice(first, n), scratch.Facts(n), scratch.SecondScores(n), scores, scratch);
-            }
-
+            sectionSums.Slice(at * EntityLabels.Count, n * EntityLabels.Count).CopyTo(scores);
             for (var i = 0; i < n; i++)
             {
-                var hint = hints[first + i];
+                var hint = hints[at + i];
                 if (hint == 0)
                 {
                     continue;
                 }
 
-                FeatureExtractor.HintFeatures(lowers[first + i], caps[first + i], hint, hintFeatures);
+                FeatureExtractor.HintFeatures(lowers[at + i], caps[at + i], hint, hintFeatures);
                 foreach (var key in hintFeatures)
                 {
                     _scorer.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
@@ -113,8 +127,8 @@ internal sealed class EntityModel
             }
 
             var windowLabels = labels.Slice(first, n);
-            Second.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
-            if (mentions is not null && text is not null)
+            Second!.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
+            if (mentions is not null)
             {
                 AddMentions(Second, text, tokens.Slice(first, n), first, windowLabels, scores, scratch, mentions);
             }
@@ -132,7 +146,7 @@ internal sealed class EntityModel
     }
 
     /// <summary>Tags with a one-stage model: stage one's scores from the merged table (its stage-two half is zero).</summary>
-    private void TagOneStage(string? text, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens, ReadOnlySpan<(int First, int Count)> windows,
+    private void TagOneStage(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<(int First, int Count)> windows,
         Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions)
     {
         var cache = scratch.Words(_scorer);
@@ -140,10 +154,10 @@ internal sealed class EntityModel
         {
             var windowTokens = tokens.Slice(first, n);
             var scores = scratch.Scores(n);
-            ScoreWindow(cache, span, windowTokens, scratch.Facts(n), scores, scratch.SecondScores(n), scratch);
+            ScoreWindow(cache, text, windowTokens, scratch.Facts(n), scores, scratch.SecondScores(n), scratch);
             var windowLabels = labels.Slice(first, n);
             First.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
-            if (mentions is not null && text is not null)
+            if (mentions is not null)
             {
                 AddMentions(First, text, windowTokens, first, windowLabels, scores, scratch, mentions);
             }

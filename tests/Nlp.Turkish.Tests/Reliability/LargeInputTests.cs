@@ -82,7 +82,15 @@ public class LargeInputTests
         }
 
         var text = builder.ToString();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var document = EntityRecognizer.Default.Analyze(text);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        // The document (tokens, sentences, mentions) and the work of tagging it: 7-10 bytes per character of news
+        // text (this text, dense with names, is the high end), as the README states; a bound that grows with the
+        // text and nothing else.
+        TestContext.Out.WriteLine($"allocated {allocated / 1e6:F0} MB for {text.Length / 1e6:F0} M characters, {document.Tokens.Count / 1e6:F1} M tokens");
+        Assert.That(allocated, Is.LessThan(12L * text.Length));
 
         Assert.That(TokenizerAssert.FindInvariantViolation(text, document), Is.Null);
         Assert.That(document.Tokens, Has.Count.GreaterThan(7_000_000));

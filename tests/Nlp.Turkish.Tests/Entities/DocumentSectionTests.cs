@@ -1,0 +1,62 @@
+using Nlp.Turkish.Entities;
+
+namespace Nlp.Turkish.Tests.Entities;
+
+/// <summary>
+/// A document longer than <see cref="EntityModel.MaxSectionTokens"/> is tagged as consecutive sections, each with
+/// document hints of its own: the result equals tagging each section's text as a document of its own.
+/// </summary>
+[NonParallelizable]
+public class DocumentSectionTests
+{
+    [Test]
+    public void Analyze_DocumentOfTwoSections_EqualsEachSectionTaggedAlone()
+    {
+        var article = TestData.SeedArticle.TrimEnd();
+
+        // Alone, this sentence's "Akorda" is not tagged; after the article, whose "Akorda" is, the hints tag it.
+        const string Follower = "Ardından Akorda ve Belgrad hakkında konuştu.";
+        var text = article + "\n\n" + Follower;
+        Assert.That(EntityRecognizer.Default.Analyze(text).Entities.Where(e => e.Start > article.Length).Select(e => e.Text),
+            Is.EqualTo(new[] { "Akorda", "Belgrad" }), "one section: the article's hints reach the follower");
+
+        var first = EntityRecognizer.Default.Analyze(article);
+        var second = EntityRecognizer.Default.Analyze(Follower);
+        var limit = EntityModel.MaxSectionTokens;
+        try
+        {
+            EntityModel.MaxSectionTokens = first.Tokens.Count;
+            var sectioned = EntityRecognizer.Default.Analyze(text);
+            Assert.That(sectioned.Tokens, Has.Count.EqualTo(first.Tokens.Count + second.Tokens.Count));
+            var shift = article.Length + 2;
+            var expected = first.Entities
+                .Concat(second.Entities.Select(e => e with { Start = e.Start + shift, FirstToken = e.FirstToken + first.Tokens.Count }))
+                .ToList();
+            Assert.That(sectioned.Entities, Is.EqualTo(expected));
+            Assert.That(sectioned.Entities.Where(e => e.Start > article.Length).Select(e => e.Text), Is.EqualTo(new[] { "Belgrad" }));
+        }
+        finally
+        {
+            EntityModel.MaxSectionTokens = limit;
+        }
+    }
+
+    [Test]
+    public void Analyze_SectionsOfOneWindowEach_KeepEveryOffsetExact()
+    {
+        var text = string.Join("\n\n", Enumerable.Repeat(TestData.SeedArticle, 5));
+        var limit = EntityModel.MaxSectionTokens;
+        try
+        {
+            EntityModel.MaxSectionTokens = 1;
+            var document = EntityRecognizer.Default.Analyze(text);
+            Assert.That(document.Entities, Has.Count.GreaterThan(5 * 30));
+            Assert.That(document.Entities.All(e => text.AsSpan(e.Start, e.Length).SequenceEqual(e.Text)), Is.True);
+            Assert.That(document.Entities.Count(e => e.Text == "Tokayev"), Is.EqualTo(5 * 7));
+        }
+        finally
+        {
+            EntityModel.MaxSectionTokens = limit;
+        }
+    }
+}
