@@ -111,7 +111,8 @@ internal static class ConllReader
         }
         catch (DecoderFallbackException)
         {
-            throw new InvalidDataException($"{state.Name}:{state.LineNumber + 1}: not valid UTF-8 text");
+            // The decoder reads ahead of the lines it hands out, so the bad byte is at this line or a little after it.
+            throw new InvalidDataException($"{state.Name}:{state.LineNumber + 1}: not valid UTF-8 text (at this line or soon after it)");
         }
     }
 
