@@ -3,10 +3,13 @@ using Nlp.Turkish.Evaluation;
 
 namespace Nlp.Turkish.Cli;
 
-/// <summary><c>nlp-tr eval --gold FILE.conll</c>: entity-level precision, recall and F1 per type and micro-averaged.</summary>
+/// <summary>
+/// <c>nlp-tr eval --gold FILE</c>: entity-level precision, recall and F1 per type and micro-averaged, on CoNLL (gold
+/// tokens) or on span-annotated raw text (JSON Lines, doccano, Label Studio; told from the content).
+/// </summary>
 internal static class EvalCommand
 {
-    public const string Usage = "nlp-tr eval --gold FILE.conll|- [--model PATH] [--doc-sentences N]";
+    public const string Usage = "nlp-tr eval --gold FILE.conll|FILE.jsonl|- [--model PATH] [--doc-sentences N]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -24,22 +27,31 @@ internal static class EvalCommand
         }
 
         var recognizer = Models.Load(arguments.Get("model"));
-        var (reader, gold) = InputText.OpenLines(goldPath);
+        var text = InputText.Read(goldPath);
+        var gold = goldPath == "-" ? "standard input" : goldPath;
         EvaluationReport report;
-        using (reader)
+        string size;
+        try
         {
-            try
+            if (SpanCorpus.LooksLikeSpans(text.AsSpan(0, Math.Min(text.Length, 1024))))
             {
-                report = ConllCorpus.Evaluate(recognizer, reader, gold, documentSentences, line => Console.Error.WriteLine($"nlp-tr: {line}"));
+                var documents = SpanCorpus.Read(new StringReader(text), gold);
+                report = SpanCorpus.Evaluate(recognizer, documents);
+                size = string.Create(CultureInfo.InvariantCulture, $"{report.Documents:N0} documents, raw text");
             }
-            catch (InvalidDataException e)
+            else
             {
-                throw new CliException(e.Message);
+                report = ConllCorpus.Evaluate(recognizer, new StringReader(text), gold, documentSentences, line => Console.Error.WriteLine($"nlp-tr: {line}"));
+                size = string.Create(CultureInfo.InvariantCulture, $"{report.Sentences:N0} sentences, {report.Tokens:N0} tokens");
             }
         }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(e.Message);
+        }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{gold}: {report.Sentences:N0} sentences, {report.Tokens:N0} tokens"));
-        output.WriteLine($"{"type",-14}{"precision",10}{"recall",10}{"F1",10}{"gold",8}{"pred",8}");
+        output.WriteLine($"{gold}: {size}");
+        output.WriteLine($"{"type",-14}{"precision",10}{"recall",10}{"F1",10}{"gold",8}{"pred",8}{"tp",8}{"fp",8}{"fn",8}");
         foreach (var type in new[] { EntityType.Person, EntityType.Location, EntityType.Organization })
         {
             Row(output, JsonOutput.Name(type), report.For(type));
@@ -51,5 +63,6 @@ internal static class EvalCommand
 
     private static void Row(TextWriter output, string name, EntityScores scores) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-14}{scores.Precision * 100,10:F2}{scores.Recall * 100,10:F2}{scores.F1 * 100,10:F2}{scores.Gold,8}{scores.Predicted,8}"));
+            $"{name,-14}{scores.Precision * 100,10:F2}{scores.Recall * 100,10:F2}{scores.F1 * 100,10:F2}{scores.Gold,8}{scores.Predicted,8}" +
+            $"{scores.TruePositives,8}{scores.FalsePositives,8}{scores.FalseNegatives,8}"));
 }

@@ -14,13 +14,13 @@ internal static partial class BracketCorpus
     /// <summary>The repository's own regression fixture: news written for these tests, not copied from anywhere.</summary>
     public static string RegressionNewsPath => Path.Combine(AppContext.BaseDirectory, "Data", "regression-news.txt");
 
-    public static IReadOnlyList<GoldDocument> Read(string path)
+    public static IReadOnlyList<AnnotatedText> Read(string path)
     {
-        var documents = new List<GoldDocument>();
+        var documents = new List<AnnotatedText>();
         foreach (var paragraph in File.ReadAllText(path).ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
             var text = new StringBuilder();
-            var spans = new List<(int Start, int End, EntityType Type)>();
+            var spans = new List<EntitySpan>();
             var last = 0;
             var source = paragraph.Trim('\n');
             foreach (Match match in Mark().Matches(source))
@@ -28,7 +28,7 @@ internal static partial class BracketCorpus
                 text.Append(source, last, match.Index - last);
                 var start = text.Length;
                 text.Append(match.Groups[2].Value);
-                spans.Add((start, text.Length, match.Groups[1].Value switch
+                spans.Add(new EntitySpan(start, text.Length, match.Groups[1].Value switch
                 {
                     "PER" => EntityType.Person,
                     "LOC" => EntityType.Location,
@@ -38,7 +38,7 @@ internal static partial class BracketCorpus
             }
 
             text.Append(source, last, source.Length - last);
-            documents.Add(new GoldDocument(text.ToString(), spans));
+            documents.Add(new AnnotatedText(text.ToString(), spans));
         }
 
         return documents;
@@ -48,7 +48,7 @@ internal static partial class BracketCorpus
     /// Writes the documents as IOB2 CoNLL (token, tab, tag; a blank line between sentences) from the tokenizer's tokens
     /// and sentences; a token that a gold span covers in part (a suffix written without an apostrophe) is inside it.
     /// </summary>
-    public static string ToConll(IEnumerable<GoldDocument> documents)
+    public static string ToConll(IEnumerable<AnnotatedText> documents)
     {
         var output = new StringBuilder();
         foreach (var document in documents)
@@ -56,11 +56,11 @@ internal static partial class BracketCorpus
             var analyzed = TurkishTokenizer.Default.Tokenize(document.Text);
             foreach (var sentence in analyzed.Sentences)
             {
-                (int Start, int End, EntityType Type)? open = null;
+                EntitySpan? open = null;
                 for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
                 {
                     var token = analyzed.Tokens[t];
-                    var span = document.Spans.Cast<(int Start, int End, EntityType Type)?>()
+                    var span = document.Entities.Cast<EntitySpan?>()
                         .FirstOrDefault(s => s!.Value.Start < token.End && token.Start < s.Value.End);
                     var tag = span is null ? "O" : (span == open ? "I-" : "B-") + Name(span.Value.Type);
                     open = span;
@@ -84,6 +84,3 @@ internal static partial class BracketCorpus
     [GeneratedRegex(@"\[(PER|LOC|ORG) ([^\[\]]+?)\]")]
     private static partial Regex Mark();
 }
-
-/// <summary>A raw text with its gold entity spans (end exclusive, UTF-16 offsets).</summary>
-internal sealed record GoldDocument(string Text, IReadOnlyList<(int Start, int End, EntityType Type)> Spans);

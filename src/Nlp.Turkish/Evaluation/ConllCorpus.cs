@@ -52,7 +52,7 @@ public static class ConllCorpus
             scorer.Add(sentences[s].Tags!, predicted[s]);
         }
 
-        return scorer.Report();
+        return scorer.Report((sentences.Count + documentSentences - 1) / documentSentences);
     }
 
     /// <summary>

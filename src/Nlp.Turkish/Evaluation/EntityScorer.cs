@@ -48,7 +48,8 @@ internal sealed class EntityScorer
         _tokens += gold.Count;
     }
 
-    public EvaluationReport Report()
+    /// <summary>The counts and scores so far; <paramref name="documents"/> is how many documents the sentences formed.</summary>
+    public EvaluationReport Report(int documents = 0)
     {
         var byType = new EntityScores[EntityLabels.TypeCount];
         for (var t = 0; t < byType.Length; t++)
@@ -56,7 +57,7 @@ internal sealed class EntityScorer
             byType[t] = new EntityScores(_tp[t], _fp[t], _fn[t]);
         }
 
-        return new EvaluationReport(byType, _sentences, _tokens);
+        return new EvaluationReport(byType, documents, _sentences, _tokens);
     }
 
     internal static HashSet<(int Start, int End, EntityType Type)> Chunks(IReadOnlyList<string> tags)

@@ -47,13 +47,50 @@ public class TagCommandTests
     }
 
     [Test]
-    public void Eval_PrintsPerTypeTable()
+    public void Eval_Conll_PrintsTheReportsNumbersPerType()
     {
         var corpus = Path.Combine(AppContext.BaseDirectory, "Data", "seed.conll");
         var (exitCode, stdout, stderr) = CliRunner.Run(null, "eval", "--gold", corpus);
         Assert.That(exitCode, Is.Zero, stderr);
-        Assert.That(stdout, Does.Contain("PERSON").And.Contain("LOCATION").And.Contain("ORGANIZATION").And.Contain("overall"));
+        Assert.That(stdout, Does.StartWith($"{corpus}: 20 sentences, 379 tokens"));
+        AssertTable(stdout, Nlp.Turkish.Evaluation.ConllCorpus.Evaluate(EntityRecognizer.Default, corpus));
     }
+
+    [Test]
+    public void Eval_SpanAnnotatedJsonLines_ScoresTheRawTextPath()
+    {
+        var gold = BracketCorpus.Read(BracketCorpus.RegressionNewsPath);
+        var lines = gold.Select(d => JsonSerializer.Serialize(new
+        {
+            text = d.Text,
+            entities = d.Entities.Select(e => new { start = e.Start, end = e.End, type = e.Type.ToString().ToUpperInvariant() }),
+        }));
+        using var file = new TemporaryFile(string.Join('\n', lines) + "\n", ".jsonl");
+        var (exitCode, stdout, stderr) = CliRunner.Run(null, "eval", "--gold", file.Path);
+        Assert.That(exitCode, Is.Zero, stderr);
+        Assert.That(stdout, Does.StartWith($"{file.Path}: {gold.Count} documents, raw text"));
+        AssertTable(stdout, Nlp.Turkish.Evaluation.SpanCorpus.Evaluate(EntityRecognizer.Default, gold));
+    }
+
+    /// <summary>Each row of the eval table holds the report's numbers: P, R, F1 in percent, gold, predicted, tp, fp, fn.</summary>
+    private static void AssertTable(string stdout, Nlp.Turkish.Evaluation.EvaluationReport report)
+    {
+        var rows = new[] { ("PERSON", report.For(EntityType.Person)), ("LOCATION", report.For(EntityType.Location)),
+            ("ORGANIZATION", report.For(EntityType.Organization)), ("overall", report.Overall) };
+        Assert.That(report.Overall.TruePositives, Is.GreaterThan(0));
+        foreach (var (name, scores) in rows)
+        {
+            var line = stdout.Split('\n').Single(l => l.StartsWith(name + " ", StringComparison.Ordinal));
+            var numbers = line[name.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.That(numbers, Is.EqualTo(new[]
+            {
+                Percent(scores.Precision), Percent(scores.Recall), Percent(scores.F1), $"{scores.Gold}", $"{scores.Predicted}",
+                $"{scores.TruePositives}", $"{scores.FalsePositives}", $"{scores.FalseNegatives}",
+            }), line);
+        }
+    }
+
+    private static string Percent(double value) => (value * 100).ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
 
     [Test]
     public void Tag_CorruptModel_PrintsOneLineAndFails()

@@ -1,0 +1,88 @@
+using Nlp.Turkish.Evaluation;
+
+namespace Nlp.Turkish.Tests.Evaluation;
+
+/// <summary>Span-annotated raw text in the formats annotation tools export, told apart by content.</summary>
+public class SpanCorpusTests
+{
+    private const string Text = "Tokayev, Astana'da AA muhabirine konuştu.";
+
+    private static readonly EntitySpan[] Expected =
+    [
+        new(0, 7, EntityType.Person), new(9, 15, EntityType.Location), new(19, 21, EntityType.Organization),
+    ];
+
+    private static IReadOnlyList<AnnotatedText> Read(string input) => SpanCorpus.Read(new StringReader(input), "gold.jsonl");
+
+    [Test]
+    public void Read_OwnJsonLines()
+    {
+        var documents = Read($$"""
+            {"id": "a1", "text": "{{Text}}", "entities": [{"start": 9, "end": 15, "type": "LOCATION"}, {"start": 0, "end": 7, "type": "PERSON"}, {"start": 19, "end": 21, "type": "ORGANIZATION"}]}
+
+            {"id": 7, "text": "Boş.", "entities": []}
+            """);
+        Assert.That(documents, Has.Count.EqualTo(2));
+        Assert.That(documents[0].Entities, Is.EqualTo(Expected), "sorted by start");
+        Assert.That((documents[0].Id, documents[1].Id), Is.EqualTo(("a1", "7")));
+        Assert.That(documents[1].Entities, Is.Empty);
+    }
+
+    [TestCase("label")]
+    [TestCase("labels")]
+    public void Read_DoccanoJsonLines(string property)
+    {
+        var documents = Read($$"""{"text": "{{Text}}", "{{property}}": [[0, 7, "PER"], [9, 15, "loc"], [19, 21, "Org"]] }""");
+        Assert.That(documents[0].Entities, Is.EqualTo(Expected));
+    }
+
+    [Test]
+    public void Read_LabelStudioExport_TakesTheFirstAnnotationThatWasNotCancelled()
+    {
+        var documents = Read($$$"""
+            [{"id": 3, "data": {"text": "{{{Text}}}"}, "annotations": [
+              {"was_cancelled": true, "result": [{"type": "labels", "value": {"start": 0, "end": 3, "labels": ["LOC"]}}]},
+              {"result": [
+                {"type": "labels", "value": {"start": 0, "end": 7, "text": "Tokayev", "labels": ["PER"]}},
+                {"type": "labels", "value": {"start": 9, "end": 15, "labels": ["LOC"]}},
+                {"type": "labels", "value": {"start": 19, "end": 21, "labels": ["ORG"]}},
+                {"type": "choices", "value": {"choices": ["haber"]} } ] } ] } ]
+            """);
+        Assert.That(documents, Has.Count.EqualTo(1));
+        Assert.That(documents[0].Entities, Is.EqualTo(Expected));
+        Assert.That(documents[0].Id, Is.EqualTo("3"));
+    }
+
+    [TestCase("""{"text": "Ali geldi", "entities": [{"start": 0, "end": 3, "type": "MISC"}]}""", "gold.jsonl:1: unknown entity type 'MISC'")]
+    [TestCase("""{"text": "Ali geldi", "entities": [{"start": 0, "end": 30, "type": "PER"}]}""", "gold.jsonl:1: the span [0, 30) does not lie inside")]
+    [TestCase("""{"text": "Ali geldi", "entities": [{"start": 0, "end": 5, "type": "PER"}, {"start": 4, "end": 9, "type": "PER"}]}""", "gold.jsonl:1: the spans [0, 5) and [4, 9) overlap")]
+    [TestCase("""{"text": "Ali"}\n{"entities": []}""", "gold.jsonl:2: \"text\" is missing")]
+    [TestCase("""{"text": "Ali", "label": [[0, "x", "PER"]]}""", "gold.jsonl:1: each label must be [start, end, \"TYPE\"]")]
+    [TestCase("{\"text\": \"Ali\"}\n{not json", "gold.jsonl:2: not a JSON object")]
+    [TestCase("[{\"data\": {\"text\": \"Ali\"}, \"annotations\": [{\"result\": [{\"value\": {\"start\": 0, \"end\": 3, \"labels\": [\"X\"]}}]}]}]", "gold.jsonl: task 0: unknown entity type 'X'")]
+    [TestCase("  \n\n", "gold.jsonl: no documents")]
+    public void Read_BadInput_NamesTheLineOrTask(string input, string expected)
+    {
+        var e = Assert.Throws<InvalidDataException>(() => Read(input.Replace("\\n", "\n", StringComparison.Ordinal)));
+        Assert.That(e!.Message, Does.StartWith(expected));
+    }
+
+    [TestCase("{\"text\": 1}", true)]
+    [TestCase("\uFEFF  [", true)]
+    [TestCase("Tokayev\tB-PERSON", false)]
+    [TestCase("", false)]
+    public void LooksLikeSpans_TellsJsonFromConll(string start, bool expected) =>
+        Assert.That(SpanCorpus.LooksLikeSpans(start), Is.EqualTo(expected));
+
+    [Test]
+    public void Evaluate_ScoresTheRecognizerOnRawText()
+    {
+        const string Sentence = "Tokayev, Astana'da konuştu.";
+        var report = SpanCorpus.Evaluate(EntityRecognizer.Default,
+            [new AnnotatedText(Sentence, [new(0, 7, EntityType.Person), new(9, 15, EntityType.Organization)]), new AnnotatedText("Boş bir metin.", [])]);
+        Assert.That(report.For(EntityType.Person), Is.EqualTo(new EntityScores(1, 0, 0)));
+        Assert.That(report.For(EntityType.Location), Is.EqualTo(new EntityScores(0, 1, 0)));
+        Assert.That(report.For(EntityType.Organization), Is.EqualTo(new EntityScores(0, 0, 1)));
+        Assert.That(report.Documents, Is.EqualTo(2));
+    }
+}
