@@ -130,7 +130,7 @@ internal sealed class EntityModel
             Second!.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
             if (mentions is not null)
             {
-                AddMentions(Second, text, tokens.Slice(first, n), first, windowLabels, scores, scratch, mentions);
+                MentionBuilder.Add(Second, text, tokens.Slice(first, n), first, windowLabels, scores, scratch.Marginals, mentions);
             }
         }
     }
@@ -159,57 +159,8 @@ internal sealed class EntityModel
             First.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
             if (mentions is not null)
             {
-                AddMentions(First, text, windowTokens, first, windowLabels, scores, scratch, mentions);
+                MentionBuilder.Add(First, text, windowTokens, first, windowLabels, scores, scratch.Marginals, mentions);
             }
-        }
-    }
-
-    /// <summary>A span probability as a mention's score: four decimals, never 0 or 1 (no model is ever certain).</summary>
-    internal static double Confidence(double probability) => Math.Clamp(Math.Round(probability, 4), MinScore, MaxScore);
-
-    private const double MinScore = 0.0001;
-    private const double MaxScore = 0.9999;
-
-    private static void AddMentions(LinearChainWeights weights, string text, ReadOnlySpan<Token> tokens, int offset, ReadOnlySpan<int> labels,
-        ReadOnlySpan<float> scores, FeatureScratch scratch, List<EntityMention> mentions)
-    {
-        var n = tokens.Length;
-        var marginalsReady = false;
-        for (var i = 0; i < n; i++)
-        {
-            var position = EntityLabels.PositionOf(labels[i]);
-            if (position is not (EntityLabels.Position.Begin or EntityLabels.Position.Unit))
-            {
-                continue;
-            }
-
-            var last = i;
-            while (EntityLabels.PositionOf(labels[last]) is not (EntityLabels.Position.Last or EntityLabels.Position.Unit))
-            {
-                last++;
-            }
-
-            var start = tokens[i].Start;
-            var length = tokens[last].End - start;
-            var surface = text.Substring(start, length);
-            var baseLength = last + 1 < n && tokens[last + 1].Kind == TokenKind.Suffix
-                ? length
-                : Text.CaseSuffixes.BaseLength(surface);
-            if (!marginalsReady)
-            {
-                scratch.Marginals.Compute(weights, scores, n);
-                marginalsReady = true;
-            }
-
-            var probability = scratch.Marginals.SpanProbability(labels, i, last);
-            if (!double.IsFinite(probability))
-            {
-                throw new InvalidOperationException($"The confidence of a mention came out as {probability}; please report this with the input text.");
-            }
-
-            mentions.Add(new EntityMention(EntityLabels.TypeOf(labels[i]), start, length, surface,
-                baseLength == length ? surface : surface[..baseLength], Confidence(probability), offset + i, last - i + 1));
-            i = last;
         }
     }
 }

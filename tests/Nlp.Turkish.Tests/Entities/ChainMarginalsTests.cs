@@ -16,16 +16,16 @@ public class ChainMarginalsTests
     [TestCase(4, 3)]
     public void SpanProbability_MatchesEnumeration(int seed, int n)
     {
-        var (weights, scores) = RandomChain(seed, n, spread: 4, temperature: 1.7f);
+        var (weights, scores) = ChainEnumeration.RandomChain(seed, n, spread: 4, temperature: 1.7f);
         foreach (var logSpace in new[] { false, true })
         {
-            var labels = Viterbi(weights, scores, n);
+            var labels = ChainEnumeration.Viterbi(weights, scores, n);
             var marginals = new ChainMarginals();
             marginals.Compute(weights, scores, n, 1.0 / weights.Temperature, logSpace);
             Assert.That(marginals.UsedLogSpace, Is.EqualTo(logSpace));
             foreach (var (first, last) in Spans(labels))
             {
-                var expected = BruteForce(weights, scores, n, labels, first, last, 1.0 / weights.Temperature);
+                var expected = ChainEnumeration.SpanProbability(weights, scores, n, labels, first, last, 1.0 / weights.Temperature);
                 var actual = marginals.SpanProbability(labels, first, last);
                 Assert.That(actual, Is.EqualTo(expected).Within(1e-5), $"seed {seed}, log space {logSpace}, span {first}..{last}");
             }
@@ -35,13 +35,13 @@ public class ChainMarginalsTests
     [Test]
     public void SpanProbability_IsTheMarginalOfAnySpan_NotOnlyTheBestPath()
     {
-        var (weights, scores) = RandomChain(seed: 9, n: 3, spread: 1, temperature: 1f);
+        var (weights, scores) = ChainEnumeration.RandomChain(seed: 9, n: 3, spread: 1, temperature: 1f);
         var marginals = new ChainMarginals();
         marginals.Compute(weights, scores, 3);
         var person = EntityLabels.Label(EntityType.Person, EntityLabels.Position.Unit);
         var labels = new[] { person, EntityLabels.Outside, person };
-        Assert.That(marginals.SpanProbability(labels, 0, 0), Is.EqualTo(BruteForce(weights, scores, 3, labels, 0, 0, 1.0)).Within(1e-5));
-        Assert.That(marginals.SpanProbability(labels, 0, 2), Is.EqualTo(BruteForce(weights, scores, 3, labels, 0, 2, 1.0)).Within(1e-5));
+        Assert.That(marginals.SpanProbability(labels, 0, 0), Is.EqualTo(ChainEnumeration.SpanProbability(weights, scores, 3, labels, 0, 0, 1.0)).Within(1e-5));
+        Assert.That(marginals.SpanProbability(labels, 0, 2), Is.EqualTo(ChainEnumeration.SpanProbability(weights, scores, 3, labels, 0, 2, 1.0)).Within(1e-5));
     }
 
     /// <summary>
@@ -55,15 +55,15 @@ public class ChainMarginalsTests
     public void SpanProbability_ExtremeScores_StaysAFiniteProbabilityEqualToEnumeration(int seed, float temperature)
     {
         const int n = 4;
-        var (weights, scores) = RandomChain(seed, n, spread: 400, temperature);
-        var labels = Viterbi(weights, scores, n);
+        var (weights, scores) = ChainEnumeration.RandomChain(seed, n, spread: 400, temperature);
+        var labels = ChainEnumeration.Viterbi(weights, scores, n);
         var marginals = new ChainMarginals();
         marginals.Compute(weights, scores, n);
         foreach (var (first, last) in Spans(labels))
         {
             var actual = marginals.SpanProbability(labels, first, last);
             Assert.That(double.IsFinite(actual), Is.True, $"seed {seed}: {actual}");
-            Assert.That(actual, Is.EqualTo(BruteForce(weights, scores, n, labels, first, last, 1.0 / temperature)).Within(1e-4), $"seed {seed}, span {first}..{last}");
+            Assert.That(actual, Is.EqualTo(ChainEnumeration.SpanProbability(weights, scores, n, labels, first, last, 1.0 / temperature)).Within(1e-4), $"seed {seed}, span {first}..{last}");
         }
     }
 
@@ -79,9 +79,9 @@ public class ChainMarginalsTests
         scores[L + EntityLabels.Outside] = 1000;
         var marginals = new ChainMarginals();
         marginals.Compute(weights, scores, 2);
-        var labels = Viterbi(weights, scores, 2);
+        var labels = ChainEnumeration.Viterbi(weights, scores, 2);
         Assert.That(marginals.UsedLogSpace, Is.True);
-        Assert.That(marginals.SpanProbability(labels, 0, 1), Is.EqualTo(BruteForce(weights, scores, 2, labels, 0, 1, 1.0)).Within(1e-6));
+        Assert.That(marginals.SpanProbability(labels, 0, 1), Is.EqualTo(ChainEnumeration.SpanProbability(weights, scores, 2, labels, 0, 1, 1.0)).Within(1e-6));
     }
 
     [Test]
@@ -90,25 +90,6 @@ public class ChainMarginalsTests
         var weights = new LinearChainWeights([], [], new float[L * L], new float[L], new float[L], temperature: 1f);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ChainMarginals().Compute(weights, new float[L], 1, 0, logSpace: false));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ChainMarginals().Compute(weights, new float[L], 1, double.NaN, logSpace: false));
-    }
-
-    private static (LinearChainWeights Weights, float[] Scores) RandomChain(int seed, int n, float spread, float temperature)
-    {
-        var random = new Random(seed);
-        float Next() => (float)((random.NextDouble() * 2 * spread) - spread);
-        var transitions = Enumerable.Range(0, L * L).Select(_ => Next()).ToArray();
-        var start = Enumerable.Range(0, L).Select(_ => Next()).ToArray();
-        var end = Enumerable.Range(0, L).Select(_ => Next()).ToArray();
-        var weights = new LinearChainWeights([], [], transitions, start, end, temperature);
-        var scores = Enumerable.Range(0, n * L).Select(_ => Next() * 3).ToArray();
-        return (weights, scores);
-    }
-
-    private static int[] Viterbi(LinearChainWeights weights, float[] scores, int n)
-    {
-        var labels = new int[n];
-        weights.Viterbi(scores, n, labels, new int[n * L]);
-        return labels;
     }
 
     private static IEnumerable<(int First, int Last)> Spans(int[] labels)
@@ -122,61 +103,5 @@ public class ChainMarginalsTests
         {
             yield return (0, labels.Length - 1);
         }
-    }
-
-    /// <summary>P(labels[first..last] | scores) by summing exp(t · score) over all valid sequences, in log space.</summary>
-    private static double BruteForce(LinearChainWeights weights, float[] scores, int n, int[] labels, int first, int last, double t)
-    {
-        var all = new List<double>();
-        var matching = new List<double>();
-        var sequence = new int[n];
-        var count = (int)Math.Pow(L, n);
-        for (var code = 0; code < count; code++)
-        {
-            var c = code;
-            for (var i = 0; i < n; i++)
-            {
-                sequence[i] = c % L;
-                c /= L;
-            }
-
-            if (!EntityLabels.CanStart(sequence[0]) || !EntityLabels.CanEnd(sequence[n - 1]))
-            {
-                continue;
-            }
-
-            var score = (double)weights.Start[sequence[0]] + scores[sequence[0]] + weights.End[sequence[n - 1]];
-            var valid = true;
-            for (var i = 1; i < n && valid; i++)
-            {
-                valid = EntityLabels.CanFollow(sequence[i - 1], sequence[i]);
-                score += (double)weights.Transitions[(sequence[i - 1] * L) + sequence[i]] + scores[(i * L) + sequence[i]];
-            }
-
-            if (!valid)
-            {
-                continue;
-            }
-
-            all.Add(t * score);
-            var same = true;
-            for (var i = first; i <= last; i++)
-            {
-                same &= sequence[i] == labels[i];
-            }
-
-            if (same)
-            {
-                matching.Add(t * score);
-            }
-        }
-
-        return matching.Count == 0 ? 0 : Math.Exp(LogSumExp(matching) - LogSumExp(all));
-    }
-
-    private static double LogSumExp(List<double> terms)
-    {
-        var max = terms.Max();
-        return max + Math.Log(terms.Sum(x => Math.Exp(x - max)));
     }
 }

@@ -46,6 +46,36 @@ public class TurkishEntitiesEstimatorTests
     }
 
     [Test]
+    public void EntityColumns_HoldTheBaseFormsOfEachRowsEntitiesByType()
+    {
+        var ml = new MLContext(seed: 1);
+        NewsItem[] rows =
+        [
+            new("ekonomi", "Türk Hava Yolları ile Ziraat Bankası, Ankara'da anlaşma imzaladı."),
+            new("diplomasi", "Cumhurbaşkanı Kasım Cömert Tokayev, Astana'da Vucic ile görüştü."),
+            new("boş", "Bugün hava güzel."),
+        ];
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var transformed = ml.ExtractTurkishEntities(nameof(NewsItem.Body)).Fit(data).Transform(data);
+        string[][] Column(string name) => transformed.GetColumn<VBuffer<ReadOnlyMemory<char>>>(name)
+            .Select(v => v.DenseValues().Select(m => m.ToString()).ToArray()).ToArray();
+
+        Assert.That(Column(nameof(TurkishEntityRow.Organizations)), Is.EqualTo(new[] { new[] { "Türk Hava Yolları", "Ziraat Bankası" }, [], [] }));
+        Assert.That(Column(nameof(TurkishEntityRow.Locations)), Is.EqualTo(new[] { new[] { "Ankara" }, ["Astana"], [] }));
+        Assert.That(Column(nameof(TurkishEntityRow.Persons)), Is.EqualTo(new[] { Array.Empty<string>(), ["Kasım Cömert Tokayev", "Vucic"], [] }));
+    }
+
+    [Test]
+    public void Map_FillsEachColumnWithTheRowsEntitiesInTextOrder()
+    {
+        var output = new TurkishEntityRow();
+        TurkishEntityMappingFactory.Map(new TurkishTextRow { Text = "Türk Hava Yolları ile Ziraat Bankası, Ankara'da anlaşma imzaladı." }, output);
+        Assert.That(output.Organizations, Is.EqualTo(new[] { "Türk Hava Yolları", "Ziraat Bankası" }));
+        Assert.That(output.Locations, Is.EqualTo(new[] { "Ankara" }));
+        Assert.That(output.Persons, Is.Empty);
+    }
+
+    [Test]
     public void Pipeline_TrainsPredictsAndRoundTripsThroughSave()
     {
         var ml = new MLContext(seed: 1);
@@ -85,7 +115,7 @@ public class TurkishEntitiesEstimatorTests
     {
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(News);
-        var e = Assert.Catch<Exception>(() => ml.ExtractTurkishEntities("Headline").Fit(data));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ml.ExtractTurkishEntities("Headline").Fit(data));
         Assert.That(e!.Message, Does.Contain("Headline"));
     }
 
@@ -94,7 +124,7 @@ public class TurkishEntitiesEstimatorTests
     {
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(new[] { new Scored(1f), new Scored(2f) });
-        var e = Assert.Catch<Exception>(() => ml.ExtractTurkishEntities(nameof(Scored.Score)).Fit(data));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ml.ExtractTurkishEntities(nameof(Scored.Score)).Fit(data));
         Assert.That(e!.Message, Does.Contain(nameof(Scored.Score)));
     }
 

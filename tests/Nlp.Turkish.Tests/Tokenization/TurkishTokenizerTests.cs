@@ -23,6 +23,17 @@ public class TurkishTokenizerTests
         Assert.That(tokens, Is.EqualTo(new[] { ("Kazakistan", TokenKind.Word), (suffix, TokenKind.Suffix) }));
     }
 
+    [TestCase("Irak'a", "Irak", "'a")]
+    [TestCase("Vucic'e", "Vucic", "'e")]
+    [TestCase("Tokayev'i", "Tokayev", "'i")]
+    [TestCase("ABD'ye", "ABD", "'ye")]
+    [TestCase("heyet Irak'a", "Irak", "'a")]
+    public void Tokenize_SplitsASuffixThatEndsTheInput(string text, string name, string suffix)
+    {
+        var tokens = TextsAndKinds(text);
+        Assert.That(tokens[^2..], Is.EqualTo(new[] { (name, TokenKind.Word), (suffix, TokenKind.Suffix) }));
+    }
+
     [Test]
     public void Tokenize_SplitsUppercaseSuffixInAllCapsHeadline()
     {

@@ -1,0 +1,77 @@
+using Nlp.Turkish.Text;
+
+namespace Nlp.Turkish.Entities;
+
+/// <summary>
+/// Turns a window's decoded BILOU labels into entity mentions: each B…L or U run becomes a mention with its exact
+/// offsets, its surface text, its base form (without a case ending written without an apostrophe) and its confidence,
+/// the probability of that exact span and type under the chain (<see cref="ChainMarginals.SpanProbability"/>).
+/// </summary>
+internal static class MentionBuilder
+{
+    /// <summary>The lowest score a mention is given: a probability is rounded to four decimals and never 0.</summary>
+    public const double MinScore = 0.0001;
+
+    /// <summary>The highest score a mention is given: never 1, since no model is ever certain.</summary>
+    public const double MaxScore = 0.9999;
+
+    /// <summary>A span probability as a mention's score: four decimals, from <see cref="MinScore"/> to <see cref="MaxScore"/>.</summary>
+    public static double Confidence(double probability) => Math.Clamp(Math.Round(probability, 4), MinScore, MaxScore);
+
+    /// <summary>
+    /// Adds the mentions of one window to <paramref name="mentions"/>. Forward-backward runs (into
+    /// <paramref name="marginals"/>) only for a window that has a mention.
+    /// </summary>
+    /// <param name="chain">The stage whose labels these are, for the confidences.</param>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The window's tokens.</param>
+    /// <param name="offset">The index of the window's first token in the document.</param>
+    /// <param name="labels">The window's labels: a valid BILOU sequence.</param>
+    /// <param name="scores">The window's <c>n × 13</c> scores the labels were decoded from.</param>
+    /// <param name="marginals">Buffers for forward-backward.</param>
+    /// <param name="mentions">Where the mentions go, in text order.</param>
+    /// <exception cref="InvalidOperationException">A confidence is not a finite number (a fault to report).</exception>
+    public static void Add(LinearChainWeights chain, string text, ReadOnlySpan<Token> tokens, int offset, ReadOnlySpan<int> labels,
+        ReadOnlySpan<float> scores, ChainMarginals marginals, List<EntityMention> mentions)
+    {
+        var n = tokens.Length;
+        var marginalsReady = false;
+        for (var i = 0; i < n; i++)
+        {
+            var position = EntityLabels.PositionOf(labels[i]);
+            if (position is not (EntityLabels.Position.Begin or EntityLabels.Position.Unit))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (EntityLabels.PositionOf(labels[last]) is not (EntityLabels.Position.Last or EntityLabels.Position.Unit))
+            {
+                last++;
+            }
+
+            var start = tokens[i].Start;
+            var length = tokens[last].End - start;
+            var surface = text.Substring(start, length);
+
+            // A suffix after an apostrophe is a token of its own, outside the mention; otherwise the last word may
+            // carry the case ending itself.
+            var baseLength = last + 1 < n && tokens[last + 1].Kind == TokenKind.Suffix ? length : CaseSuffixes.BaseLength(surface);
+            if (!marginalsReady)
+            {
+                marginals.Compute(chain, scores, n);
+                marginalsReady = true;
+            }
+
+            var probability = marginals.SpanProbability(labels, i, last);
+            if (!double.IsFinite(probability))
+            {
+                throw new InvalidOperationException($"The confidence of a mention came out as {probability}; please report this with the input text.");
+            }
+
+            mentions.Add(new EntityMention(EntityLabels.TypeOf(labels[i]), start, length, surface,
+                baseLength == length ? surface : surface[..baseLength], Confidence(probability), offset + i, last - i + 1));
+            i = last;
+        }
+    }
+}

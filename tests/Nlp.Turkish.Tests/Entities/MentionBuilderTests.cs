@@ -1,0 +1,90 @@
+using Nlp.Turkish.Entities;
+using Nlp.Turkish.Tokenization;
+
+namespace Nlp.Turkish.Tests.Entities;
+
+/// <summary>From decoded labels to mentions: exact offsets, base forms, confidences equal to the span's marginal.</summary>
+public class MentionBuilderTests
+{
+    private static int Label(EntityType type, EntityLabels.Position position) => EntityLabels.Label(type, position);
+
+    private static List<EntityMention> Build(string text, int[] labels, int offset = 0, int seed = 1)
+    {
+        var tokens = TurkishTokenizer.Default.Tokenize(text).Tokens.ToArray();
+        Assert.That(tokens, Has.Length.EqualTo(labels.Length), "one label a token");
+        var (chain, scores) = ChainEnumeration.RandomChain(seed, tokens.Length, spread: 1, temperature: 2f);
+        var mentions = new List<EntityMention>();
+        MentionBuilder.Add(chain, text, tokens, offset, labels, scores, new ChainMarginals(), mentions);
+        return mentions;
+    }
+
+    [Test]
+    public void Add_CaseEndingWithoutApostrophe_IsDroppedFromTheBaseForm()
+    {
+        const string Text = "Dışişleri Bakanlığının açıklaması geldi.";
+        int[] labels = [Label(EntityType.Organization, EntityLabels.Position.Begin), Label(EntityType.Organization, EntityLabels.Position.Last), 0, 0, 0];
+        var mention = Build(Text, labels).Single();
+        Assert.That((mention.Type, mention.Start, mention.Length, mention.End), Is.EqualTo((EntityType.Organization, 0, 22, 22)));
+        Assert.That(mention.Text, Is.EqualTo("Dışişleri Bakanlığının"));
+        Assert.That(mention.BaseForm, Is.EqualTo("Dışişleri Bakanlığı"));
+        Assert.That((mention.FirstToken, mention.TokenCount), Is.EqualTo((0, 2)));
+    }
+
+    [Test]
+    public void Add_NameBeforeAnApostropheSuffix_KeepsItsWholeText()
+    {
+        const string Text = "Kaya Bakanlığı'nın açıklaması";
+        int[] labels = [Label(EntityType.Organization, EntityLabels.Position.Begin), Label(EntityType.Organization, EntityLabels.Position.Last), 0, 0];
+        var mention = Build(Text, labels).Single();
+        Assert.That((mention.Text, mention.BaseForm), Is.EqualTo(("Kaya Bakanlığı", "Kaya Bakanlığı")));
+    }
+
+    [Test]
+    public void Add_MentionOnTheWindowsLastToken_IsKept()
+    {
+        const string Text = "Haberin kaynağı AA";
+        int[] labels = [0, 0, Label(EntityType.Organization, EntityLabels.Position.Unit)];
+        var mention = Build(Text, labels, offset: 40).Single();
+        Assert.That((mention.Text, mention.Start, mention.FirstToken, mention.TokenCount), Is.EqualTo(("AA", 16, 42, 1)));
+    }
+
+    [Test]
+    public void Add_AdjacentMentions_AreSeparate()
+    {
+        const string Text = "Ali Veli Ankara";
+        int[] labels = [Label(EntityType.Person, EntityLabels.Position.Unit), Label(EntityType.Person, EntityLabels.Position.Unit), Label(EntityType.Location, EntityLabels.Position.Unit)];
+        Assert.That(Build(Text, labels).Select(m => (m.Text, m.Type)), Is.EqualTo(new[]
+        {
+            ("Ali", EntityType.Person), ("Veli", EntityType.Person), ("Ankara", EntityType.Location),
+        }));
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void Add_ScoreIsTheWholeSpansMarginalProbability(int seed)
+    {
+        const string Text = "Kasım Cömert Tokayev konuştu";
+        int[] labels =
+        [
+            Label(EntityType.Person, EntityLabels.Position.Begin), Label(EntityType.Person, EntityLabels.Position.Inside),
+            Label(EntityType.Person, EntityLabels.Position.Last), 0,
+        ];
+        var tokens = TurkishTokenizer.Default.Tokenize(Text).Tokens.ToArray();
+        var (chain, scores) = ChainEnumeration.RandomChain(seed, tokens.Length, spread: 1, temperature: 2f);
+        var mentions = new List<EntityMention>();
+        MentionBuilder.Add(chain, Text, tokens, 0, labels, scores, new ChainMarginals(), mentions);
+
+        var whole = ChainEnumeration.SpanProbability(chain, scores, tokens.Length, labels, 0, 2, 1.0 / chain.Temperature);
+        var firstTokenOnly = ChainEnumeration.SpanProbability(chain, scores, tokens.Length, labels, 0, 0, 1.0 / chain.Temperature);
+        Assert.That(Math.Abs(whole - firstTokenOnly), Is.GreaterThan(1e-3), "the test must tell the span from its first token");
+        Assert.That(mentions.Single().Score, Is.EqualTo(MentionBuilder.Confidence(whole)).Within(1.5e-4));
+    }
+
+    [TestCase(0.0, MentionBuilder.MinScore)]
+    [TestCase(1.0, MentionBuilder.MaxScore)]
+    [TestCase(0.99996, MentionBuilder.MaxScore)]
+    [TestCase(0.42424, 0.4242)]
+    public void Confidence_IsFourDecimalsStrictlyInsideZeroAndOne(double probability, double expected) =>
+        Assert.That(MentionBuilder.Confidence(probability), Is.EqualTo(expected));
+}
