@@ -20,13 +20,7 @@ internal static class CaseSuffixes
     /// <summary>The length of <paramref name="text"/> without an apostrophe-less case ending on its last word.</summary>
     public static int BaseLength(ReadOnlySpan<char> text)
     {
-        var lastSpace = text.LastIndexOf(' ');
-        var word = text[(lastSpace + 1)..];
-        if (word.Length < 6 || !TurkishCasing.IsLower(word[^1]))
-        {
-            return text.Length;
-        }
-
+        var word = text[(text.LastIndexOf(' ') + 1)..];
         foreach (var ending in CaseEndings)
         {
             if (!word.EndsWith(ending, StringComparison.Ordinal))

@@ -95,11 +95,6 @@ public static class TurkishCasing
     public static string ToLower(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
-        {
-            return text;
-        }
-
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var written = ToLower(text.AsSpan(), buffer);
         return new string(buffer[..written]);

@@ -4,6 +4,7 @@ namespace Nlp.Turkish.Tests.Cli;
 /// What a new user meets with bad input: one line on stderr that names the file and line, exit code 1 (never 70,
 /// which is for nlp-tr's own faults), and failures that come before long work instead of after it.
 /// </summary>
+[SkipInMutationRun]
 public class InputFaultTests
 {
     private const string EmptyTokenColumn = "Ali\tB-PERSON\n Veli\tI-PERSON\ngeldi\tO\n";

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace Nlp.Turkish.Tests.Cli;
 
+[SkipInMutationRun]
 public class TagCommandTests
 {
     [Test]

@@ -1,5 +1,6 @@
 namespace Nlp.Turkish.Tests.Entities;
 
+[SkipInMutationRun]
 public class ModelFileTests
 {
     private static byte[] DefaultModelBytes()

@@ -4,6 +4,7 @@ namespace Nlp.Turkish.Tests.Packaging;
 /// The package path a user takes: pack <c>Nlp.Turkish</c> into a local folder, create a fresh console project outside
 /// the repository that references only that package (with its own empty NuGet cache), and run it on the seed article.
 /// </summary>
+[SkipInMutationRun]
 public class PackageConsumerTests
 {
     private const string ConsumerProgram = """

@@ -1,6 +1,7 @@
 namespace Nlp.Turkish.Tests.Reliability;
 
 /// <summary>One recognizer shared by many threads gives exactly the results of sequential use.</summary>
+[SkipInMutationRun]
 public class ConcurrencyTests
 {
     [Test]

@@ -13,6 +13,7 @@ namespace Nlp.Turkish.Tests.Reliability;
 /// own (about 11 MB), but a leak adds with every line.
 /// </summary>
 [NonParallelizable]
+[SkipInMutationRun]
 public class LargeInputTests
 {
     /// <summary>News-like lines with names, suffixes, numbers, and some broken text among them.</summary>

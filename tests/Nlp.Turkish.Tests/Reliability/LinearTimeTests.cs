@@ -8,6 +8,7 @@ namespace Nlp.Turkish.Tests.Reliability;
 /// build counts them), not by the clock: for each adversarial pattern, 8 times the input may cost at most 8 times the
 /// steps plus a small margin. A look-ahead that rescans from every token grows quadratically and fails.
 /// </summary>
+[SkipInMutationRun]
 public class LinearTimeTests
 {
     private static readonly string[] Units =

@@ -8,6 +8,7 @@ namespace Nlp.Turkish.Tests.Reliability;
 /// on the characters it names. The inputs are large (up to about 1 MB) and shaped to hit repeated look-ahead (dotted
 /// chains, apostrophe chains, e-mail-like runs), so a quadratic path shows up as a test that does not finish.
 /// </summary>
+[SkipInMutationRun]
 public class PathologicalInputTests
 {
     private static IEnumerable<TestCaseData> Inputs()

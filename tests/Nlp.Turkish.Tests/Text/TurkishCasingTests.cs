@@ -34,7 +34,36 @@ public class TurkishCasingTests
     }
 
     [Test]
+    public void ToUpper_SpanOverload_ThrowsWhenDestinationIsTooShort()
+    {
+        var destination = new char[2];
+        var e = Assert.Throws<ArgumentException>(() => TurkishCasing.ToUpper("ırak", destination));
+        Assert.That(e!.ParamName, Is.EqualTo("destination"));
+        Assert.That(e.Message, Does.StartWith("The destination buffer is shorter than the source text."));
+    }
+
+    [Test]
+    public void SpanOverloads_WriteIntoALongerDestination()
+    {
+        var destination = new char[10];
+        Assert.That(TurkishCasing.ToLower("IRAK", destination), Is.EqualTo(4));
+        Assert.That(new string(destination, 0, 4), Is.EqualTo("ırak"));
+        Assert.That(TurkishCasing.ToUpper("irak", destination), Is.EqualTo(4));
+        Assert.That(new string(destination, 0, 4), Is.EqualTo("İRAK"));
+    }
+
+    [Test]
+    public void ToLower_LongText_UsesTheSameRules()
+    {
+        var text = string.Concat(Enumerable.Repeat("IRAK İZMİR ", 40));
+        Assert.That(TurkishCasing.ToLower(text), Is.EqualTo(string.Concat(Enumerable.Repeat("ırak izmir ", 40))));
+    }
+
+    [Test]
     public void ToLower_NullString_Throws() => Assert.Throws<ArgumentNullException>(() => TurkishCasing.ToLower(null!));
+
+    [Test]
+    public void ToUpper_NullString_Throws() => Assert.Throws<ArgumentNullException>(() => TurkishCasing.ToUpper(null!));
 
     [TestCase("TOKAYEV", true)]
     [TestCase("T.C.", true)]

@@ -4,6 +4,7 @@ using Nlp.Turkish.Training;
 namespace Nlp.Turkish.Tests.Training;
 
 /// <summary>Small training runs on a CoNLL file made from the seed article (the repository's own data).</summary>
+[SkipInMutationRun]
 public class EntityTrainerTests
 {
     private static string SmallCorpus => Path.Combine(AppContext.BaseDirectory, "Data", "seed.conll");
