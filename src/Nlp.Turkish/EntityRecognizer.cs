@@ -177,7 +177,7 @@ public sealed class EntityRecognizer
     }
 
     private void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels, List<EntityMention>? mentions,
-        FeatureScratch scratch)
+        TaggingScratch scratch)
     {
         var ownLabels = labels.IsEmpty ? scratch.DocumentLabels(tokens.Length) : labels;
         Model.Tag(text, tokens, sentences, ownLabels, scratch, mentions);

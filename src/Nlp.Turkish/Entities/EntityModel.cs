@@ -1,10 +1,13 @@
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// A trained entity model: the feature extractor with its lexicon, and one or two linear-chain taggers. The second
-/// stage sees document-level hints built from the first stage's output (how the same word was tagged elsewhere in the
-/// document), which keeps a name consistent across an article: a surname alone in a later sentence, a name at the start
-/// of a sentence. Immutable and thread-safe.
+/// A trained entity model and how it tags a document. The model: a token's score for each of the 13 BILOU labels is
+/// the sum of the weights of its features (<see cref="FeatureExtractor.Extract(ReadOnlySpan{TokenFacts}, ReadOnlySpan{DocumentHint}, Span{ulong}, Span{int})"/>);
+/// Viterbi finds the best valid label sequence of each window. Stage one sees the features of the text; stage two also
+/// sees document hints, what stage one said about the same word elsewhere in the document (<see cref="DocumentHints"/>),
+/// which keeps a name consistent across an article: a surname alone in a later sentence, a name at the start of a
+/// sentence. Each mention's confidence is the probability of its span under stage two's chain. Immutable and
+/// thread-safe; the buffers of a call are its <see cref="TaggingScratch"/>.
 /// </summary>
 internal sealed class EntityModel
 {
@@ -18,82 +21,71 @@ internal sealed class EntityModel
     /// </summary>
     internal static int MaxSectionTokens { get; set; } = 100_000;
 
-    private readonly TwoStageScorer _scorer;
-
-    /// <summary>
-    /// Builds a model from its parts: the lexicon, each stage's transitions, and the merged emission table, which read
-    /// the model file <paramref name="file"/> in place.
-    /// </summary>
-    public EntityModel(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, TwoStageScorer scorer, string description, ModelMemory file)
+    /// <summary>A model from its parts: its lexicon, each stage's transitions, and the merged emission table.</summary>
+    public EntityModel(Lexicon lexicon, ChainTransitions first, ChainTransitions? second, EmissionTable emissions, string description, ModelMemory file)
     {
         File = file;
         Extractor = new FeatureExtractor(lexicon);
         First = first;
         Second = second;
-        _scorer = scorer;
+        Emissions = emissions;
         Description = description;
     }
 
-    /// <summary>The model file, which <see cref="ModelFormat.Write"/> writes back.</summary>
+    /// <summary>The model file, which <see cref="ModelFormat.Write"/> writes back; the tables below are read in place from it.</summary>
     public ModelMemory File { get; }
 
+    /// <summary>The feature templates over the model's lexicon.</summary>
     public FeatureExtractor Extractor { get; }
 
-    public LinearChainWeights First { get; }
+    /// <summary>Stage one's transitions and temperature.</summary>
+    public ChainTransitions First { get; }
 
-    public LinearChainWeights? Second { get; }
+    /// <summary>Stage two's, or null for a one-stage model.</summary>
+    public ChainTransitions? Second { get; }
+
+    /// <summary>Both stages' emission weights, a merged row a feature.</summary>
+    public EmissionTable Emissions { get; }
 
     public string Description { get; }
 
-    /// <summary>The merged emission table both stages score from.</summary>
-    public TwoStageScorer Scorer => _scorer;
-
     /// <summary>Tags every token of a document with a BILOU label; adds entity mentions when <paramref name="mentions"/> is given.</summary>
     public void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels,
-        FeatureScratch scratch, List<EntityMention>? mentions)
+        TaggingScratch scratch, List<EntityMention>? mentions)
     {
-        var windows = scratch.Windows(sentences, MaxWindowTokens);
+        var windows = DocumentWindows.Of(sentences, MaxWindowTokens, scratch.Windows);
         if (Second is null)
         {
             TagOneStage(text, tokens, windows, labels, scratch, mentions);
             return;
         }
 
-        var start = 0;
-        while (start < windows.Length)
+        for (var start = 0; start < windows.Length;)
         {
-            var first = windows[start].First;
-            var end = start + 1;
-            while (end < windows.Length && windows[end].First + windows[end].Count - first <= MaxSectionTokens)
-            {
-                end++;
-            }
-
-            TagSection(text, tokens, windows[start..end], labels, scratch, mentions);
+            var end = DocumentWindows.SectionEnd(windows, start, MaxSectionTokens);
+            TagSection(text, tokens, windows[start..end], Second, labels, scratch, mentions);
             start = end;
         }
     }
 
-    /// <summary>
-    /// Tags consecutive windows with both stages: stage one, the document hints of its output, then stage two with
-    /// them. Stage one's pass scores both stages at once (stage two adds only its hint rows later) and keeps the
-    /// section's stage-two sums, each token's lowercase hash and casing for the second pass.
-    /// </summary>
-    private void TagSection(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<(int First, int Count)> windows, Span<int> labels,
-        FeatureScratch scratch, List<EntityMention>? mentions)
+    /// <summary>Tags consecutive windows with both stages and hints pooled over them.</summary>
+    private void TagSection(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<(int First, int Count)> windows, ChainTransitions second,
+        Span<int> labels, TaggingScratch scratch, List<EntityMention>? mentions)
     {
         var sectionFirst = windows[0].First;
         var sectionCount = windows[^1].First + windows[^1].Count - sectionFirst;
-        var cache = scratch.Words(_scorer);
-        var sectionSums = scratch.DocumentScores(sectionCount * EntityLabels.Count);
-        var lowers = scratch.DocumentLowers(sectionCount);
-        var caps = scratch.DocumentCaps(sectionCount);
+        var sums = scratch.SectionSums(sectionCount);
+        var lowers = scratch.SectionLowers(sectionCount);
+        var caps = scratch.SectionCaps(sectionCount);
+
+        // Stage one. Its pass also sums stage two's weights of the same features (one table probe serves both), kept
+        // for the second pass with each token's lowercase hash and casing, which the hints need.
         foreach (var (first, n) in windows)
         {
             var at = first - sectionFirst;
             var facts = scratch.Facts(n);
             var scores = scratch.Scores(n);
-            ScoreWindow(cache, text, tokens.Slice(first, n), facts, scores, sectionSums.Slice(at * EntityLabels.Count, n * EntityLabels.Count), scratch);
+            ScoreWindow(text, tokens.Slice(first, n), facts, scores, sums.Slice(at * EntityLabels.Count, n * EntityLabels.Count), scratch);
             for (var i = 0; i < n; i++)
             {
                 lowers[at + i] = facts[i].Lower;
@@ -103,58 +95,47 @@ internal sealed class EntityModel
             First.Viterbi(scores, n, labels.Slice(first, n), scratch.BackPointers(n));
         }
 
+        // Document hints: how stage one tagged each word across the section.
         var hints = scratch.Hints(sectionCount);
         DocumentHints.Compute(text, tokens.Slice(sectionFirst, sectionCount), labels.Slice(sectionFirst, sectionCount), lowers, hints, scratch.Votes);
+
+        // Stage two: the kept sums plus the rows of each token's hint features, decoded again; then the mentions.
         Span<ulong> hintFeatures = stackalloc ulong[FeatureExtractor.HintFeatureCount];
         foreach (var (first, n) in windows)
         {
             var at = first - sectionFirst;
             var scores = scratch.Scores(n);
-            sectionSums.Slice(at * EntityLabels.Count, n * EntityLabels.Count).CopyTo(scores);
+            sums.Slice(at * EntityLabels.Count, n * EntityLabels.Count).CopyTo(scores);
             for (var i = 0; i < n; i++)
             {
-                var hint = hints[at + i];
-                if (hint == 0)
+                if (hints[at + i] != DocumentHint.None)
                 {
-                    continue;
-                }
-
-                FeatureExtractor.HintFeatures(lowers[at + i], caps[at + i], hint, hintFeatures);
-                foreach (var key in hintFeatures)
-                {
-                    _scorer.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
+                    FeatureExtractor.HintFeatures(lowers[at + i], caps[at + i], hints[at + i], hintFeatures);
+                    foreach (var key in hintFeatures)
+                    {
+                        Emissions.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
+                    }
                 }
             }
 
             var windowLabels = labels.Slice(first, n);
-            Second!.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
+            second.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
             if (mentions is not null)
             {
-                MentionBuilder.Add(Second, text, tokens.Slice(first, n), first, windowLabels, scores, scratch.Marginals, mentions);
+                MentionBuilder.Add(second, text, tokens.Slice(first, n), first, windowLabels, scores, scratch.Marginals, mentions);
             }
         }
     }
 
-    /// <summary>Describes a window's tokens through the word cache and scores both stages.</summary>
-    private void ScoreWindow(WordCache cache, ReadOnlySpan<char> span, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts,
-        Span<float> firstScores, Span<float> secondScores, FeatureScratch scratch)
-    {
-        var entries = scratch.Entries(tokens.Length);
-        cache.Describe(Extractor, span, tokens, facts, entries, scratch);
-        Extractor.Contextualize(facts);
-        _scorer.Score(cache, entries, facts, firstScores, secondScores, scratch.ContextKeys(tokens.Length), scratch.Counts(tokens.Length));
-    }
-
     /// <summary>Tags with a one-stage model: stage one's scores from the merged table (its stage-two half is zero).</summary>
     private void TagOneStage(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<(int First, int Count)> windows,
-        Span<int> labels, FeatureScratch scratch, List<EntityMention>? mentions)
+        Span<int> labels, TaggingScratch scratch, List<EntityMention>? mentions)
     {
-        var cache = scratch.Words(_scorer);
         foreach (var (first, n) in windows)
         {
             var windowTokens = tokens.Slice(first, n);
             var scores = scratch.Scores(n);
-            ScoreWindow(cache, text, windowTokens, scratch.Facts(n), scores, scratch.SecondScores(n), scratch);
+            ScoreWindow(text, windowTokens, scratch.Facts(n), scores, scratch.SecondScores(n), scratch);
             var windowLabels = labels.Slice(first, n);
             First.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
             if (mentions is not null)
@@ -162,5 +143,16 @@ internal sealed class EntityModel
                 MentionBuilder.Add(First, text, windowTokens, first, windowLabels, scores, scratch.Marginals, mentions);
             }
         }
+    }
+
+    /// <summary>Describes a window's tokens through the word cache and scores both stages (stage two without hints).</summary>
+    private void ScoreWindow(string text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts, Span<float> firstScores, Span<float> secondScores,
+        TaggingScratch scratch)
+    {
+        var cache = scratch.Words(Emissions);
+        var entries = scratch.Entries(tokens.Length);
+        cache.Describe(Extractor, text, tokens, facts, entries);
+        Extractor.Contextualize(facts);
+        WindowScorer.Score(Emissions, cache, entries, facts, firstScores, secondScores, scratch.ContextKeys(tokens.Length), scratch.ContextCounts(tokens.Length));
     }
 }

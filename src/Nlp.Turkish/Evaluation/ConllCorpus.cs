@@ -1,4 +1,4 @@
-using Nlp.Turkish.Training;
+using Nlp.Turkish.Entities;
 
 namespace Nlp.Turkish.Evaluation;
 
@@ -173,7 +173,7 @@ public static class ConllCorpus
             for (var s = 0; s < document.Count; s++)
             {
                 var range = document.Sentences[s];
-                result[document.First + s] = BilouLabels.ToIob2(labels.AsSpan(range.FirstToken, range.TokenCount));
+                result[document.First + s] = Iob2Tags.FromLabels(labels.AsSpan(range.FirstToken, range.TokenCount));
             }
         }
 

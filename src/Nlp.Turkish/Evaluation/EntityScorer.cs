@@ -3,9 +3,8 @@ using Nlp.Turkish.Entities;
 namespace Nlp.Turkish.Evaluation;
 
 /// <summary>
-/// Scores IOB2 tag sequences at the entity level the way conlleval does: a chunk starts at <c>B-X</c>, or at
-/// <c>I-X</c> after a tag of another type or <c>O</c>, and continues over <c>I-X</c>; gold and predicted chunks must
-/// match in start, end and type.
+/// Scores IOB2 tag sequences at the entity level the way conlleval does (<see cref="Iob2Tags.Chunks"/>): gold and
+/// predicted entities must match in start, end and type.
 /// </summary>
 internal sealed class EntityScorer
 {
@@ -22,8 +21,8 @@ internal sealed class EntityScorer
             throw new ArgumentException("Gold and predicted tag sequences differ in length.", nameof(predicted));
         }
 
-        var goldChunks = Chunks(gold);
-        var predictedChunks = Chunks(predicted);
+        var goldChunks = Iob2Tags.Chunks(gold);
+        var predictedChunks = Iob2Tags.Chunks(predicted);
         foreach (var chunk in predictedChunks)
         {
             if (goldChunks.Contains(chunk))
@@ -58,39 +57,5 @@ internal sealed class EntityScorer
         }
 
         return new EvaluationReport(byType, documents, _sentences, _tokens);
-    }
-
-    internal static HashSet<(int Start, int End, EntityType Type)> Chunks(IReadOnlyList<string> tags)
-    {
-        var chunks = new HashSet<(int, int, EntityType)>();
-        var start = -1;
-        var type = default(EntityType);
-        for (var i = 0; i <= tags.Count; i++)
-        {
-            var tag = i < tags.Count ? tags[i] : "O";
-            var prefix = tag.Length > 1 && tag[1] == '-' ? tag[0] : 'O';
-            var tagType = default(EntityType);
-            var hasType = prefix is 'B' or 'I' or 'E' or 'S' or 'L' or 'U' && EntityLabels.TryParseType(tag.AsSpan(2), out tagType);
-            var continues = hasType && prefix is 'I' or 'E' or 'L' && start >= 0 && tagType == type;
-            if (start >= 0 && !continues)
-            {
-                chunks.Add((start, i, type));
-                start = -1;
-            }
-
-            if (hasType && start < 0)
-            {
-                start = i;
-                type = tagType;
-            }
-
-            if (hasType && prefix is 'E' or 'L' or 'S' or 'U')
-            {
-                chunks.Add((start, i + 1, type));
-                start = -1;
-            }
-        }
-
-        return chunks;
     }
 }

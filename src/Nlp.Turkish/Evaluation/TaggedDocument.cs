@@ -1,4 +1,4 @@
-using Nlp.Turkish.Training;
+using Nlp.Turkish.Entities;
 
 namespace Nlp.Turkish.Evaluation;
 
@@ -29,7 +29,7 @@ internal sealed class TaggedDocument(List<ConllSentence> sentences)
             {
                 output.Write(line);
                 output.Write('\t');
-                output.WriteLine(BilouLabels.Iob2(labels[token++]));
+                output.WriteLine(Iob2Tags.Of(labels[token++]));
             }
 
             output.WriteLine();

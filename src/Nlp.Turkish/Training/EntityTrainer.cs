@@ -49,9 +49,9 @@ public static class EntityTrainer
         Featurize(extractor, dev, null, firstIndex, grow: false);
         progress?.Invoke(Invariant($"stage 1: {firstIndex.Count:N0} features"));
         var (first, firstEpochs) = TrainStage("stage 1", train, dev, firstIndex.Count, options, options.Epochs, quiet: false, cancellationToken);
-        var firstWeights = firstIndex.ToWeights(first, options.Temperatures?[0] ?? Calibrate(first, firstIndex, dev, progress));
+        var firstStage = firstIndex.ToStage(first, options.Temperatures?[0] ?? Calibrate(first, firstIndex, dev, progress));
 
-        LinearChainWeights? secondWeights = null;
+        TrainedStage? secondStage = null;
         if (options.DocumentStage)
         {
             var trainPredictions = Jackknife(train, firstIndex.Count, options, firstEpochs, progress, cancellationToken);
@@ -61,15 +61,15 @@ public static class EntityTrainer
             Featurize(extractor, dev, Hints(dev, devPredictions), secondIndex, grow: false);
             progress?.Invoke(Invariant($"stage 2: {secondIndex.Count:N0} features"));
             var (second, _) = TrainStage("stage 2", train, dev, secondIndex.Count, options, options.SecondStageEpochs ?? options.Epochs, quiet: false, cancellationToken);
-            secondWeights = secondIndex.ToWeights(second, options.Temperatures?[1] ?? Calibrate(second, secondIndex, dev, progress));
+            secondStage = secondIndex.ToStage(second, options.Temperatures?[1] ?? Calibrate(second, secondIndex, dev, progress));
         }
 
         var description = Invariant($"Nlp.Turkish entity model: {trainSentences.Count:N0} training sentences, {LexiconBuilder.Describe(lexicon)}, ") +
-            Invariant($"{(secondWeights is null ? 1 : 2)} stage(s), seed {options.Seed}");
+            Invariant($"{(secondStage is null ? 1 : 2)} stage(s), seed {options.Seed}");
         progress?.Invoke(Invariant($"trained in {clock.Elapsed.TotalSeconds:F1} s"));
         // The trained model is its file read back, so that it tags exactly as the saved model will (weights are stored
         // at half precision).
-        return new EntityRecognizer(ModelFormat.Read(new MemoryStream(ModelFormat.Serialize(lexicon, firstWeights, secondWeights, description))));
+        return new EntityRecognizer(ModelFormat.Read(new MemoryStream(ModelFormat.Serialize(description, lexicon, firstStage.Transitions, secondStage?.Transitions, EmissionMerge.Merge(firstStage, secondStage)))));
     }
 
     private static List<TrainingExample> Examples(List<ConllSentence> sentences, int sentencesPerDocument)
@@ -79,16 +79,16 @@ public static class EntityTrainer
         {
             for (var s = 0; s < document.Count; s++)
             {
-                examples.Add(new TrainingExample(document, s, BilouLabels.FromIob2(sentences[document.First + s].Tags!)));
+                examples.Add(new TrainingExample(document, s, Iob2Tags.ToLabels(sentences[document.First + s].Tags!)));
             }
         }
 
         return examples;
     }
 
-    private static void Featurize(FeatureExtractor extractor, List<TrainingExample> examples, Dictionary<ConllDocument, byte[]>? hints, FeatureIndex index, bool grow)
+    private static void Featurize(FeatureExtractor extractor, List<TrainingExample> examples, Dictionary<ConllDocument, DocumentHint[]>? hints, FeatureIndex index, bool grow)
     {
-        var scratch = new FeatureScratch();
+        var scratch = new TrainingBuffers();
         var ids = new List<int>();
         foreach (var example in examples)
         {
@@ -97,7 +97,7 @@ public static class EntityTrainer
             var features = scratch.Features(n);
             var counts = scratch.Counts(n);
             var exampleHints = hints is null ? [] : hints[example.Document].AsSpan(sentence.FirstToken, n);
-            extractor.Extract(example.Document.Text, example.Document.Tokens.AsSpan(sentence.FirstToken, n), exampleHints, features, counts, scratch);
+            extractor.Extract(example.Document.Text, example.Document.Tokens.AsSpan(sentence.FirstToken, n), scratch.Facts(n), exampleHints, features, counts);
             ids.Clear();
             var offsets = new int[n + 1];
             for (var i = 0; i < n; i++)
@@ -124,7 +124,7 @@ public static class EntityTrainer
         int featureCount, EntityTrainingOptions options, int epochs, bool quiet, CancellationToken cancellationToken)
     {
         var perceptron = new Perceptron(featureCount);
-        var scratch = new FeatureScratch();
+        var scratch = new TrainingBuffers();
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(options.Seed);
         (float[], float[]) best = default;
@@ -197,7 +197,7 @@ public static class EntityTrainer
     private static int[][] Predict(List<TrainingExample> examples, (float[] Emissions, float[] Structure) weights)
     {
         var decoder = new Perceptron(0);
-        var scratch = new FeatureScratch();
+        var scratch = new TrainingBuffers();
         var result = new int[examples.Count][];
         for (var e = 0; e < examples.Count; e++)
         {
@@ -214,16 +214,16 @@ public static class EntityTrainer
         var scorer = new EntityScorer();
         for (var e = 0; e < examples.Count; e++)
         {
-            scorer.Add(BilouLabels.ToIob2(examples[e].Gold), BilouLabels.ToIob2(predictions[e]));
+            scorer.Add(Iob2Tags.FromLabels(examples[e].Gold), Iob2Tags.FromLabels(predictions[e]));
         }
 
         return scorer.Report();
     }
 
     /// <summary>Document hints per document from per-sentence predictions.</summary>
-    private static Dictionary<ConllDocument, byte[]> Hints(List<TrainingExample> examples, int[][] predictions)
+    private static Dictionary<ConllDocument, DocumentHint[]> Hints(List<TrainingExample> examples, int[][] predictions)
     {
-        var result = new Dictionary<ConllDocument, byte[]>();
+        var result = new Dictionary<ConllDocument, DocumentHint[]>();
         var e = 0;
         while (e < examples.Count)
         {
@@ -240,7 +240,7 @@ public static class EntityTrainer
                 lowers[i] = FeatureHash.OfLower(document.Tokens[i].GetSpan(document.Text));
             }
 
-            var hints = new byte[labels.Length];
+            var hints = new DocumentHint[labels.Length];
             DocumentHints.Compute(document.Text, document.Tokens, labels, lowers, hints);
             result[document] = hints;
         }
@@ -259,8 +259,8 @@ public static class EntityTrainer
             return 1f;
         }
 
-        var chain = index.ToWeights(weights, 1f);
-        var scratch = new FeatureScratch();
+        var chain = index.ToStage(weights, 1f).Transitions;
+        var scratch = new TrainingBuffers();
         var temperatures = Enumerable.Range(0, 25).Select(k => (float)Math.Pow(2, (k - 4) / 2.0)).ToArray();
         var losses = new double[temperatures.Length];
         var decoder = new Perceptron(0);
@@ -273,8 +273,8 @@ public static class EntityTrainer
             var labels = new int[n];
             decoder.Decode(example, weights.Emissions, weights.Structure, labels, scratch);
             sentenceScratch[..(n * L)].CopyTo(scores);
-            var gold = EntityScorer.Chunks(BilouLabels.ToIob2(example.Gold));
-            var predicted = EntityScorer.Chunks(BilouLabels.ToIob2(labels));
+            var gold = Iob2Tags.Chunks(Iob2Tags.FromLabels(example.Gold));
+            var predicted = Iob2Tags.Chunks(Iob2Tags.FromLabels(labels));
             if (predicted.Count == 0)
             {
                 continue;

@@ -30,7 +30,7 @@ internal sealed class FeatureIndex
 
     public int Find(ulong key) => _ids.TryGetValue(key, out var id) ? id : -1;
 
-    public LinearChainWeights ToWeights((float[] Emissions, float[] Structure) weights, float temperature)
+    public TrainedStage ToStage((float[] Emissions, float[] Structure) weights, float temperature)
     {
         var keys = new List<ulong>(_keys.Count);
         var emissions = new List<float>(_keys.Count * L);
@@ -51,6 +51,6 @@ internal sealed class FeatureIndex
         }
 
         var (transitions, start, end) = Perceptron.SplitStructure(weights.Structure);
-        return new LinearChainWeights(keys.ToArray(), emissions.ToArray(), transitions, start, end, temperature);
+        return new TrainedStage(keys.ToArray(), emissions.ToArray(), new ChainTransitions(transitions, start, end, temperature));
     }
 }

@@ -25,7 +25,7 @@ internal sealed class Perceptron
         _accumulated = new float[featureCount * L];
     }
 
-    public void Train(TrainingExample example, FeatureScratch scratch)
+    public void Train(TrainingExample example, TrainingBuffers scratch)
     {
         var n = example.Length;
         var predicted = scratch.Labels(n);
@@ -80,7 +80,7 @@ internal sealed class Perceptron
     }
 
     /// <summary>Decodes an example with the given weights, under the BILOU constraints.</summary>
-    public void Decode(TrainingExample example, float[] emissions, float[] structure, Span<int> labels, FeatureScratch scratch)
+    public void Decode(TrainingExample example, float[] emissions, float[] structure, Span<int> labels, TrainingBuffers scratch)
     {
         var n = example.Length;
         var scores = scratch.Scores(n);
@@ -130,9 +130,7 @@ internal sealed class Perceptron
     private static float[] BuildMask()
     {
         var mask = new float[StructureLength];
-        ViterbiDecoder.Constrain(mask.AsSpan(0, L * L), static (p, n) => EntityLabels.CanFollow(p, n));
-        ViterbiDecoder.Constrain(mask.AsSpan(L * L, L), static (_, n) => EntityLabels.CanStart(n));
-        ViterbiDecoder.Constrain(mask.AsSpan((L * L) + L, L), static (_, n) => EntityLabels.CanEnd(n));
+        BilouConstraints.Apply(mask.AsSpan(0, L * L), mask.AsSpan(L * L, L), mask.AsSpan((L * L) + L, L));
         return mask;
     }
 }

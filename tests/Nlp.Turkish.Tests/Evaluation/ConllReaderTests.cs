@@ -95,7 +95,7 @@ public class ConllReaderTests
         Assert.That(sentences[0].Tags, Is.EqualTo(new[] { "O", "I-PERSON", "B-LOCATION", "I-PERSON" }));
         Assert.That(warnings, Has.Count.EqualTo(1));
         Assert.That(warnings[0], Does.StartWith("gold.conll:2: warning: 'I-PERSON' does not continue an entity of its type"));
-        Assert.That(EntityScorer.Chunks(sentences[0].Tags!), Is.EquivalentTo(new[]
+        Assert.That(Nlp.Turkish.Entities.Iob2Tags.Chunks(sentences[0].Tags!), Is.EquivalentTo(new[]
         {
             (1, 2, EntityType.Person), (2, 3, EntityType.Location), (3, 4, EntityType.Person),
         }));
@@ -144,7 +144,7 @@ public class ConllReaderTests
                         if (requireTags)
                         {
                             Assert.That(sentence.Tags, Has.Length.EqualTo(sentence.Words.Count), Describe(seed, input));
-                            Assert.That(EntityScorer.Chunks(sentence.Tags!).Count, Is.EqualTo(sentence.Tags!.Count(t => t[0] == 'B') + StrayInsides(sentence.Tags!)),
+                            Assert.That(Nlp.Turkish.Entities.Iob2Tags.Chunks(sentence.Tags!).Count, Is.EqualTo(sentence.Tags!.Count(t => t[0] == 'B') + StrayInsides(sentence.Tags!)),
                                 Describe(seed, input));
                         }
                     }

@@ -23,7 +23,7 @@ public class EntityScorerTests
     [Test]
     public void Chunks_TreatsInsideAfterOutsideAsAStart_LikeConlleval()
     {
-        var chunks = EntityScorer.Chunks(["O", "I-LOCATION", "I-LOCATION", "I-PERSON", "B-PERSON"]);
+        var chunks = Nlp.Turkish.Entities.Iob2Tags.Chunks(["O", "I-LOCATION", "I-LOCATION", "I-PERSON", "B-PERSON"]);
         Assert.That(chunks, Is.EquivalentTo(new[]
         {
             (1, 3, EntityType.Location), (3, 4, EntityType.Person), (4, 5, EntityType.Person),

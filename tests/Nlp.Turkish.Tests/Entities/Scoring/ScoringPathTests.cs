@@ -40,42 +40,49 @@ public class ScoringPathTests
         AssertPathsAgree(string.Join(' ', words));
     }
 
+    [Test]
+    public void TwoStageTagging_EqualsTheModelsDefinition_WithHints_SeedArticle() => AssertTaggingAgrees(TestData.SeedArticle);
+
+    [Test]
+    public void TwoStageTagging_EqualsTheModelsDefinition_WithHints_RegressionNews()
+    {
+        foreach (var document in BracketCorpus.Read(BracketCorpus.RegressionNewsPath))
+        {
+            AssertTaggingAgrees(document.Text);
+        }
+    }
+
     private static void AssertPathsAgree(string text)
     {
         var model = EntityRecognizer.Default.Model;
-        var scorer = model.Scorer;
+        var emissions = model.Emissions;
         var document = TurkishTokenizer.Default.Tokenize(text);
         var tokens = document.Tokens.ToArray();
-        var scratch = new FeatureScratch();
-        var reference = new FeatureScratch();
+        var scratch = new TaggingScratch();
         var checkedTokens = 0;
-        foreach (var (first, n) in scratch.Windows(document.Sentences.ToArray(), EntityModel.MaxWindowTokens).ToArray())
+        foreach (var (first, n) in DocumentWindows.Of(document.Sentences.ToArray(), EntityModel.MaxWindowTokens, scratch.Windows).ToArray())
         {
             var window = tokens.AsSpan(first, n);
 
             // The tagger's path, as EntityModel scores a window.
             var facts = scratch.Facts(n);
             var entries = scratch.Entries(n);
-            var cache = scratch.Words(scorer);
-            cache.Describe(model.Extractor, text, window, facts, entries, scratch);
+            var cache = scratch.Words(emissions);
+            cache.Describe(model.Extractor, text, window, facts, entries);
             model.Extractor.Contextualize(facts);
             var firstScores = new float[n * L];
             var secondScores = new float[n * L];
-            scorer.Score(cache, entries, facts, firstScores, secondScores, scratch.ContextKeys(n), scratch.Counts(n));
+            WindowScorer.Score(emissions, cache, entries, facts, firstScores, secondScores, scratch.ContextKeys(n), scratch.ContextCounts(n));
 
-            // The trainer's path: every feature key of every token, summed row by row.
-            var features = new ulong[n * FeatureExtractor.MaxFeaturesPerToken];
-            var counts = new int[n];
-            model.Extractor.Extract(text, window, [], features, counts, reference);
-            var expected = new float[WordCache.SumLength];
+            // The model's definition: every feature key of every token, summed row by row.
+            var expected = ReferenceTagger.Sums(model, text, window, []);
             for (var i = 0; i < n; i++)
             {
-                scorer.Sum(features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]), expected);
                 for (var y = 0; y < L; y++)
                 {
-                    Assert.That(firstScores[(i * L) + y], Is.EqualTo(expected[y]).Within(1e-4),
+                    Assert.That(firstScores[(i * L) + y], Is.EqualTo(expected[i][y]).Within(1e-4),
                         $"stage one, token {first + i} '{document.GetText(window[i])}', label {y}");
-                    Assert.That(secondScores[(i * L) + y], Is.EqualTo(expected[L + y]).Within(1e-4),
+                    Assert.That(secondScores[(i * L) + y], Is.EqualTo(expected[i][L + y]).Within(1e-4),
                         $"stage two, token {first + i} '{document.GetText(window[i])}', label {y}");
                 }
 
@@ -84,5 +91,18 @@ public class ScoringPathTests
         }
 
         Assert.That(checkedTokens, Is.EqualTo(tokens.Length));
+    }
+
+    /// <summary>Both stages through the tagger equal both stages by the definition, hints included, label for label.</summary>
+    private static void AssertTaggingAgrees(string text)
+    {
+        var document = TurkishTokenizer.Default.Tokenize(text);
+        var tokens = document.Tokens.ToArray();
+        var sentences = document.Sentences.ToArray();
+        var tagged = new int[tokens.Length];
+        EntityRecognizer.Default.Tag(text, tokens, sentences, tagged, null);
+        var (stageOne, hints, stageTwo) = ReferenceTagger.Tag(EntityRecognizer.Default.Model, text, tokens, sentences);
+        Assert.That(hints.Count(h => h != DocumentHint.None), Is.GreaterThan(0), "the text must give hints for the test to mean anything");
+        Assert.That(tagged, Is.EqualTo(stageTwo));
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Diagnostics;
 using Nlp.Turkish.Text;
 
 namespace Nlp.Turkish.Entities;
@@ -10,8 +12,8 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 /// <remarks>
 /// No string is built: every value is hashed from the characters in place (<see cref="FeatureHash"/>). The same code
-/// serves training (CoNLL tokens) and tagging (tokenizer output), so the two cannot drift apart. Thread-safe: all
-/// mutable state lives in the caller's <see cref="FeatureScratch"/>.
+/// serves training (CoNLL tokens) and tagging (tokenizer output), so the two cannot drift apart. Immutable and
+/// thread-safe: buffers are the caller's or the stack's.
 /// </remarks>
 internal sealed class FeatureExtractor
 {
@@ -25,69 +27,21 @@ internal sealed class FeatureExtractor
 
     public Lexicon Lexicon => _lexicon;
 
-    private enum Template
-    {
-        Bias = 1,
-        Word,
-        Lower,
-        Shape,
-        Prefix,
-        Suffix = Prefix + MaxAffix,
-        Kind = Suffix + MaxAffix,
-        CapsAtStart,
-        CapsInStyle,
-        LowerPrev,
-        LowerPrev2,
-        LowerNext,
-        LowerNext2,
-        LowerPrevLower,
-        LowerLowerNext,
-        ShapeTrigram,
-        CapsTrigram,
-        NextSuffixCaps,
-        NextSuffix,
-        Flag,
-        FlagCaps,
-        FlagPrev,
-        FlagNext,
-        Ending,
-        StemState,
-        Phrase,
-        LowerPrevCaps,
-        CapsLowerNext,
-        LengthCaps,
-        Hint,
-        HintCaps,
-        HintLower,
-        WordPrev,
-        CapsPrevLower,
-    }
-
-    /// <summary>Capitalization classes.</summary>
-    private enum Caps : byte
-    {
-        None,
-        Lower,
-        Title,
-        Upper,
-        Initial,
-        Mixed,
-    }
-
     /// <summary>
-    /// Writes the features of a sentence's tokens: token <c>i</c>'s keys go to
-    /// <c>features[(i * MaxFeaturesPerToken)..]</c> and their number to <c>counts[i]</c>.
+    /// Writes the features of a sentence's tokens, the model's definition of them: token <c>i</c>'s keys go to
+    /// <c>features[(i * MaxFeaturesPerToken)..]</c> and their number to <c>counts[i]</c>. Training takes features from
+    /// here; the tagging path computes the same sums faster (<see cref="WindowScorer"/>).
     /// </summary>
     /// <param name="text">The text the tokens index.</param>
     /// <param name="tokens">The sentence's tokens.</param>
-    /// <param name="hints">Per-token document hints (0 = none), or empty.</param>
+    /// <param name="facts">A buffer of at least <c>tokens.Length</c> facts, filled here.</param>
+    /// <param name="hints">Per-token document hints (<see cref="DocumentHint.None"/> = none), or empty for stage one.</param>
     /// <param name="features">At least <c>tokens.Length * MaxFeaturesPerToken</c> keys.</param>
     /// <param name="counts">At least <c>tokens.Length</c> counts.</param>
-    /// <param name="scratch">Reusable buffers of the calling tagger.</param>
-    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> hints, Span<ulong> features, Span<int> counts, FeatureScratch scratch)
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts, ReadOnlySpan<DocumentHint> hints, Span<ulong> features, Span<int> counts)
     {
-        var facts = scratch.Facts(tokens.Length);
-        Describe(text, tokens, facts, scratch);
+        facts = facts[..tokens.Length];
+        Describe(text, tokens, facts);
         Extract(facts, hints, features, counts);
     }
 
@@ -95,11 +49,11 @@ internal sealed class FeatureExtractor
     /// Fills the facts of a sentence's tokens (hashes, casing, lexicon knowledge, affixes, phrases): the expensive,
     /// stage-independent half of feature extraction.
     /// </summary>
-    public void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts, FeatureScratch scratch)
+    public void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            DescribeToken(text, tokens[i], ref facts[i], scratch);
+            DescribeToken(text, tokens[i], ref facts[i]);
         }
 
         Contextualize(facts);
@@ -112,7 +66,7 @@ internal sealed class FeatureExtractor
     /// then those of its place in the sentence (<see cref="ContextFeatures"/>); a suffix or punctuation token has only
     /// its own.
     /// </summary>
-    public static void Extract(ReadOnlySpan<TokenFacts> facts, ReadOnlySpan<byte> hints, Span<ulong> features, Span<int> counts)
+    public static void Extract(ReadOnlySpan<TokenFacts> facts, ReadOnlySpan<DocumentHint> hints, Span<ulong> features, Span<int> counts)
     {
         var n = facts.Length;
         var style = Style(facts);
@@ -127,7 +81,7 @@ internal sealed class FeatureExtractor
                     k += NeighbourFeatures(NeighbourOf(facts, i, role), role, output[k..]);
                 }
 
-                k += ContextFeatures(facts, i, style, hints.IsEmpty ? (byte)0 : hints[i], output[k..]);
+                k += ContextFeatures(facts, i, style, hints.IsEmpty ? DocumentHint.None : hints[i], output[k..]);
             }
 
             counts[i] = k;
@@ -179,26 +133,26 @@ internal sealed class FeatureExtractor
     public static int OwnFeatures(in TokenFacts f, Span<ulong> output)
     {
         var k = 0;
-        output[k++] = FeatureHash.Feature((int)Template.Kind, (ulong)f.Kind);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.Kind, (ulong)f.Kind);
         if (!HasContext(f.Kind))
         {
-            output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.Lower, f.Lower);
             return k;
         }
 
         var caps = (ulong)f.Caps;
-        output[k++] = FeatureHash.Feature((int)Template.Bias, 0);
-        output[k++] = FeatureHash.Feature((int)Template.Word, f.Word);
-        output[k++] = FeatureHash.Feature((int)Template.Lower, f.Lower);
-        output[k++] = FeatureHash.Feature((int)Template.Shape, f.Shape);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.Bias, 0);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.Word, f.Word);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.Lower, f.Lower);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.Shape, f.Shape);
         for (var a = 0; a < f.AffixCount; a++)
         {
-            output[k++] = FeatureHash.Feature((int)Template.Prefix + a, f.Prefixes[a]);
-            output[k++] = FeatureHash.Feature((int)Template.Suffix + a, f.Suffixes[a]);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.Prefix + a, f.Prefixes[a]);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.Suffix + a, f.Suffixes[a]);
         }
 
-        output[k++] = FeatureHash.Feature((int)Template.LengthCaps, caps, (ulong)Math.Min((int)f.Length, 12));
-        return AddFlags(output, k, Template.Flag, f.Flags, caps, withCaps: true);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.LengthCaps, caps, (ulong)Math.Min((int)f.Length, 12));
+        return AddFlags(output, k, FeatureTemplate.Flag, f.Flags, caps, withCaps: true);
     }
 
     /// <summary>
@@ -211,22 +165,22 @@ internal sealed class FeatureExtractor
         switch (role)
         {
             case Neighbour.Previous:
-                output[k++] = FeatureHash.Feature((int)Template.LowerPrev, f.Lower);
-                output[k++] = FeatureHash.Feature((int)Template.WordPrev, f.Word);
-                return AddFlags(output, k, Template.FlagPrev, f.Flags, 0, withCaps: false);
+                output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerPrev, f.Lower);
+                output[k++] = FeatureHash.Feature((int)FeatureTemplate.WordPrev, f.Word);
+                return AddFlags(output, k, FeatureTemplate.FlagPrev, f.Flags, 0, withCaps: false);
             case Neighbour.SecondPrevious:
-                output[k++] = FeatureHash.Feature((int)Template.LowerPrev2, f.Lower);
+                output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerPrev2, f.Lower);
                 return k;
             case Neighbour.Next:
-                output[k++] = FeatureHash.Feature((int)Template.LowerNext, f.Lower);
+                output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerNext, f.Lower);
                 if (f.Kind == TokenKind.Suffix)
                 {
-                    output[k++] = FeatureHash.Feature((int)Template.NextSuffix, f.Lower);
+                    output[k++] = FeatureHash.Feature((int)FeatureTemplate.NextSuffix, f.Lower);
                 }
 
-                return AddFlags(output, k, Template.FlagNext, f.Flags, 0, withCaps: false);
+                return AddFlags(output, k, FeatureTemplate.FlagNext, f.Flags, 0, withCaps: false);
             default:
-                output[k++] = FeatureHash.Feature((int)Template.LowerNext2, f.Lower);
+                output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerNext2, f.Lower);
                 return k;
         }
     }
@@ -237,40 +191,45 @@ internal sealed class FeatureExtractor
     /// their number.
     /// </summary>
     /// <remarks>
-    /// Five of them are dense: their values are small enumerations (casing classes, the sentence's style, the stem
-    /// state), and they always come at <see cref="DenseContextPositions"/>. With <paramref name="denseIndexes"/> those
-    /// places hold each one's <see cref="DenseKey"/> index instead of its key, which the tagger resolves to a weight
-    /// row through a small table built once per model, without hashing or probing.
+    /// Five of them are dense (<see cref="DenseFeatures"/>): their values are small enumerations (casing classes, the
+    /// sentence's style, the stem state), and they always come at <see cref="DenseFeatures.ContextPositions"/>. With
+    /// <paramref name="denseIndexes"/> those places hold each one's index instead of its key, which the tagger resolves
+    /// to a weight row through a small table built once per model, without hashing or probing.
     /// </remarks>
-    public static int ContextFeatures(ReadOnlySpan<TokenFacts> facts, int i, int style, byte hint, Span<ulong> output, bool denseIndexes = false)
+    public static int ContextFeatures(ReadOnlySpan<TokenFacts> facts, int i, SentenceStyle style, DocumentHint hint, Span<ulong> output, bool denseIndexes = false)
     {
         ref readonly var f = ref facts[i];
         ref readonly var prev = ref NeighbourOf(facts, i, Neighbour.Previous);
         ref readonly var next = ref NeighbourOf(facts, i, Neighbour.Next);
         var caps = (ulong)f.Caps;
         var k = 0;
-        output[k++] = Dense(CapsAtStartBase + (f.Caps * 2) + (i == 0 ? 1 : 0), denseIndexes);
-        output[k++] = Dense(CapsInStyleBase + (f.Caps * 3) + style, denseIndexes);
-        output[k++] = FeatureHash.Feature((int)Template.LowerPrevLower, prev.Lower, f.Lower);
-        output[k++] = FeatureHash.Feature((int)Template.LowerLowerNext, f.Lower, next.Lower);
-        output[k++] = FeatureHash.Feature((int)Template.ShapeTrigram, prev.Shape, f.Shape, next.Shape);
-        output[k++] = Dense(CapsTrigramBase + (((prev.Caps * CapsValues) + f.Caps) * CapsValues) + next.Caps, denseIndexes);
-        output[k++] = FeatureHash.Feature((int)Template.LowerPrevCaps, prev.Lower, caps);
-        output[k++] = FeatureHash.Feature((int)Template.CapsLowerNext, caps, next.Lower);
-        output[k++] = FeatureHash.Feature((int)Template.CapsPrevLower, (ulong)prev.Caps, f.Lower);
-        output[k++] = Dense(NextSuffixCapsBase + ((next.Kind == TokenKind.Suffix ? 1 : 0) * CapsValues) + f.Caps, denseIndexes);
-        output[k++] = Dense(StemStateBase + ((int)f.StemState * CapsValues) + f.Caps, denseIndexes);
+        Debug.Assert(k == DenseFeatures.CapsAtStartSlot);
+        output[k++] = Dense(DenseFeatures.CapsAtStart(f.Caps, i == 0), denseIndexes);
+        Debug.Assert(k == DenseFeatures.CapsInStyleSlot);
+        output[k++] = Dense(DenseFeatures.CapsInStyle(f.Caps, style), denseIndexes);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerPrevLower, prev.Lower, f.Lower);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerLowerNext, f.Lower, next.Lower);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.ShapeTrigram, prev.Shape, f.Shape, next.Shape);
+        Debug.Assert(k == DenseFeatures.CapsTrigramSlot);
+        output[k++] = Dense(DenseFeatures.CapsTrigram(prev.Caps, f.Caps, next.Caps), denseIndexes);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerPrevCaps, prev.Lower, caps);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.CapsLowerNext, caps, next.Lower);
+        output[k++] = FeatureHash.Feature((int)FeatureTemplate.CapsPrevLower, (ulong)prev.Caps, f.Lower);
+        Debug.Assert(k == DenseFeatures.NextSuffixCapsSlot);
+        output[k++] = Dense(DenseFeatures.NextSuffixCaps(next.Kind == TokenKind.Suffix, f.Caps), denseIndexes);
+        Debug.Assert(k == DenseFeatures.StemStateSlot);
+        output[k++] = Dense(DenseFeatures.StemStateCaps(f.StemState, f.Caps), denseIndexes);
         if (f.StemState == StemState.Partial)
         {
-            output[k++] = FeatureHash.Feature((int)Template.Ending, f.Ending);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.Ending, f.Ending);
         }
 
         if (f.Phrase != 0)
         {
-            output[k++] = FeatureHash.Feature((int)Template.Phrase, f.Phrase);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.Phrase, f.Phrase);
         }
 
-        if (hint != 0)
+        if (hint != DocumentHint.None)
         {
             k += HintFeatures(f.Lower, f.Caps, hint, output[k..]);
         }
@@ -278,63 +237,7 @@ internal sealed class FeatureExtractor
         return k;
     }
 
-    /// <summary>
-    /// The places of the dense features among a word's context features, as bits (bit <c>k</c>: place <c>k</c>).
-    /// </summary>
-    public const int DenseContextPositions = (1 << 0) | (1 << 1) | (1 << 5) | (1 << 9) | (1 << 10);
-
-    /// <summary>The number of dense feature indexes (<see cref="DenseKey"/> takes 0 to this minus one).</summary>
-    public const int DenseCount = StemStateBase + (StemStateValues * CapsValues);
-
-    /// <summary>Casing classes fit in 3 bits; dense indexes leave room for all 8 values.</summary>
-    private const int CapsValues = 8;
-
-    /// <summary>Stem states fit in 3 bits too.</summary>
-    private const int StemStateValues = 8;
-    private const int CapsAtStartBase = 0;
-    private const int CapsInStyleBase = CapsAtStartBase + (CapsValues * 2);
-    private const int CapsTrigramBase = CapsInStyleBase + (CapsValues * 3);
-    private const int NextSuffixCapsBase = CapsTrigramBase + (CapsValues * CapsValues * CapsValues);
-    private const int StemStateBase = NextSuffixCapsBase + (2 * CapsValues);
-
-    /// <summary>
-    /// The feature key of a dense feature index: its template and values decoded from the index, hashed as every
-    /// feature is. The one definition of these features, for training and for the tagger's table alike.
-    /// </summary>
-    public static ulong DenseKey(int index)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, DenseCount);
-        if (index < CapsInStyleBase)
-        {
-            var value = index - CapsAtStartBase;
-            return FeatureHash.Feature((int)Template.CapsAtStart, (ulong)(value / 2), (ulong)(value % 2));
-        }
-
-        if (index < CapsTrigramBase)
-        {
-            var value = index - CapsInStyleBase;
-            return FeatureHash.Feature((int)Template.CapsInStyle, (ulong)(value / 3), (ulong)(value % 3));
-        }
-
-        if (index < NextSuffixCapsBase)
-        {
-            var value = index - CapsTrigramBase;
-            return FeatureHash.Feature((int)Template.CapsTrigram, (ulong)(value / (CapsValues * CapsValues)),
-                (ulong)(value / CapsValues % CapsValues), (ulong)(value % CapsValues));
-        }
-
-        if (index < StemStateBase)
-        {
-            var value = index - NextSuffixCapsBase;
-            return FeatureHash.Feature((int)Template.NextSuffixCaps, (ulong)(value / CapsValues), (ulong)(value % CapsValues));
-        }
-
-        var state = index - StemStateBase;
-        return FeatureHash.Feature((int)Template.StemState, (ulong)(state / CapsValues), (ulong)(state % CapsValues));
-    }
-
-    private static ulong Dense(int index, bool denseIndexes) => denseIndexes ? (ulong)index : DenseKey(index);
+    private static ulong Dense(int index, bool denseIndexes) => denseIndexes ? (ulong)index : DenseFeatures.Key(index);
 
     /// <summary>The most features <see cref="ContextFeatures"/> writes for a token.</summary>
     public const int MaxContextFeatures = 16;
@@ -346,15 +249,15 @@ internal sealed class FeatureExtractor
     /// Writes the document-hint features of a token (always the last features of a token with a non-zero hint) and
     /// returns their number, <see cref="HintFeatureCount"/>.
     /// </summary>
-    public static int HintFeatures(ulong lower, byte caps, byte hint, Span<ulong> output)
+    public static int HintFeatures(ulong lower, byte caps, DocumentHint hint, Span<ulong> output)
     {
-        output[0] = FeatureHash.Feature((int)Template.Hint, hint);
-        output[1] = FeatureHash.Feature((int)Template.HintCaps, hint, caps);
-        output[2] = FeatureHash.Feature((int)Template.HintLower, hint, lower);
+        output[0] = FeatureHash.Feature((int)FeatureTemplate.Hint, (ulong)hint);
+        output[1] = FeatureHash.Feature((int)FeatureTemplate.HintCaps, (ulong)hint, caps);
+        output[2] = FeatureHash.Feature((int)FeatureTemplate.HintLower, (ulong)hint, lower);
         return HintFeatureCount;
     }
 
-    private static int AddFlags(Span<ulong> output, int k, Template template, LexiconFlags flags, ulong caps, bool withCaps)
+    private static int AddFlags(Span<ulong> output, int k, FeatureTemplate template, LexiconFlags flags, ulong caps, bool withCaps)
     {
         var bits = (uint)flags;
         while (bits != 0)
@@ -364,7 +267,7 @@ internal sealed class FeatureExtractor
             output[k++] = FeatureHash.Feature((int)template, bit);
             if (withCaps)
             {
-                output[k++] = FeatureHash.Feature((int)Template.FlagCaps, bit, caps);
+                output[k++] = FeatureHash.Feature((int)FeatureTemplate.FlagCaps, bit, caps);
             }
         }
 
@@ -375,10 +278,23 @@ internal sealed class FeatureExtractor
     /// Fills the facts of one token that depend on its characters and kind alone, which a cache may keep per word;
     /// <see cref="Contextualize"/> then adds what depends on its neighbours.
     /// </summary>
-    public void DescribeToken(ReadOnlySpan<char> text, Token token, ref TokenFacts f, FeatureScratch scratch)
+    public void DescribeToken(ReadOnlySpan<char> text, Token token, ref TokenFacts f)
     {
         var span = token.GetSpan(text);
-        var lower = scratch.Lowered(text, token);
+        char[]? rented = null;
+        var buffer = span.Length <= MaxStackLower ? stackalloc char[MaxStackLower] : (rented = ArrayPool<char>.Shared.Rent(span.Length));
+        DescribeToken(span, buffer[..TurkishCasing.ToLower(span, buffer)], token.Kind, ref f);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The longest token lowercased on the stack; longer ones borrow a pooled buffer.</summary>
+    private const int MaxStackLower = 64;
+
+    private void DescribeToken(ReadOnlySpan<char> span, ReadOnlySpan<char> lower, TokenKind kind, ref TokenFacts f)
+    {
 
         // One pass hashes every prefix of the lowercase form (up to the stem search's limit): the lowercase hash, the
         // prefix features and the stem search's lexicon keys all come from it. The lowercase hash equals
@@ -386,8 +302,8 @@ internal sealed class FeatureExtractor
         Span<ulong> prefixes = stackalloc ulong[Math.Min(lower.Length, MaxStemSearch)];
         FeatureHash.OfPrefixes(lower[..prefixes.Length], prefixes);
         var whole = lower.Length == prefixes.Length;
-        f.Kind = token.Kind;
-        f.Length = (short)Math.Min(token.Length, short.MaxValue);
+        f.Kind = kind;
+        f.Length = (short)Math.Min(span.Length, short.MaxValue);
         f.Word = FeatureHash.Of(span);
         f.Lower = whole && lower.Length == span.Length ? prefixes[^1] : FeatureHash.OfLower(span);
         f.Shape = ShapeHash(span);
@@ -419,8 +335,8 @@ internal sealed class FeatureExtractor
         MarkPhrases(facts);
     }
 
-    /// <summary>The sentence's casing style: 0 normal, 1 headline (mostly capitalized words), 2 all caps.</summary>
-    public static int Style(ReadOnlySpan<TokenFacts> facts)
+    /// <summary>The sentence's casing style.</summary>
+    public static SentenceStyle Style(ReadOnlySpan<TokenFacts> facts)
     {
         var words = 0;
         var capitalized = 0;
@@ -430,12 +346,12 @@ internal sealed class FeatureExtractor
             if (f.Kind == TokenKind.Word && f.Length > 3)
             {
                 words++;
-                if ((Caps)f.Caps is Caps.Title or Caps.Upper)
+                if ((CapsClass)f.Caps is CapsClass.Title or CapsClass.Upper)
                 {
                     capitalized++;
                 }
 
-                if ((Caps)f.Caps == Caps.Upper)
+                if ((CapsClass)f.Caps == CapsClass.Upper)
                 {
                     upper++;
                 }
@@ -444,10 +360,10 @@ internal sealed class FeatureExtractor
 
         if (words >= 2 && upper == words)
         {
-            return 2;
+            return SentenceStyle.AllCaps;
         }
 
-        return words >= 3 && capitalized * 4 >= words * 3 ? 1 : 0;
+        return words >= 3 && capitalized * 4 >= words * 3 ? SentenceStyle.Headline : SentenceStyle.Normal;
     }
 
     /// <summary>Marks tokens covered by a known multi-word phrase (longest match first) with the phrase's flags and position.</summary>
@@ -481,8 +397,8 @@ internal sealed class FeatureExtractor
 
                 for (var j = 0; j < length; j++)
                 {
-                    var position = j == 0 ? 1UL : j == length - 1 ? 3UL : 2UL;
-                    facts[i + j].Phrase = ((ulong)flags << 2) | position;
+                    var position = j == 0 ? PhrasePosition.First : j == length - 1 ? PhrasePosition.Last : PhrasePosition.Middle;
+                    facts[i + j].Phrase = ((ulong)flags << 2) | (ulong)position;
                 }
 
                 i += length - 1;
@@ -515,7 +431,7 @@ internal sealed class FeatureExtractor
         return (StemState.None, 0);
     }
 
-    private static Caps CapsOf(ReadOnlySpan<char> span)
+    private static CapsClass CapsOf(ReadOnlySpan<char> span)
     {
         var letters = 0;
         var uppers = 0;
@@ -542,20 +458,20 @@ internal sealed class FeatureExtractor
 
         if (letters == 0)
         {
-            return Caps.None;
+            return CapsClass.None;
         }
 
         if (uppers == 0)
         {
-            return Caps.Lower;
+            return CapsClass.Lower;
         }
 
         if (uppers == letters)
         {
-            return letters == 1 ? Caps.Initial : Caps.Upper;
+            return letters == 1 ? CapsClass.Initial : CapsClass.Upper;
         }
 
-        return firstUpper && uppers == 1 ? Caps.Title : Caps.Mixed;
+        return firstUpper && uppers == 1 ? CapsClass.Title : CapsClass.Mixed;
     }
 
     /// <summary>The hash of the word's shape with runs collapsed: <c>Tokayev</c> → <c>Xx</c>, <c>1.234,5</c> → <c>d.d,d</c>.</summary>

@@ -31,7 +31,7 @@ internal static class MentionBuilder
     /// <param name="marginals">Buffers for forward-backward.</param>
     /// <param name="mentions">Where the mentions go, in text order.</param>
     /// <exception cref="InvalidOperationException">A confidence is not a finite number (a fault to report).</exception>
-    public static void Add(LinearChainWeights chain, string text, ReadOnlySpan<Token> tokens, int offset, ReadOnlySpan<int> labels,
+    public static void Add(ChainTransitions chain, string text, ReadOnlySpan<Token> tokens, int offset, ReadOnlySpan<int> labels,
         ReadOnlySpan<float> scores, ChainMarginals marginals, List<EntityMention> mentions)
     {
         var n = tokens.Length;

@@ -6,9 +6,20 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 internal static class EntityLabels
 {
+    /// <summary>The label of a token outside every entity.</summary>
     public const int Outside = 0;
-    public const int Count = 13;
+
+    /// <summary>The number of labels: O and four positions for each type. Label <c>1 + 4 × type + position - 1</c>.</summary>
+    public const int Count = 1 + (4 * TypeCount);
+
+    /// <summary>The number of entity types.</summary>
     public const int TypeCount = 3;
+
+    /// <summary>
+    /// The length of a row of per-label floats on the fast paths (Viterbi, forward-backward, the emission table): the
+    /// 13 labels padded with zeros to two vectors of eight.
+    /// </summary>
+    public const int Lanes = 16;
 
     public enum Position : byte
     {
@@ -43,6 +54,7 @@ internal static class EntityLabels
         return n is Position.Outside or Position.Begin or Position.Unit;
     }
 
+    /// <summary>The label's name in the model file (<c>O</c>, <c>B-PERSON</c>, <c>L-ORGANIZATION</c>...).</summary>
     public static string Name(int label) => label == Outside
         ? "O"
         : $"{"BILU"[(int)PositionOf(label) - 1]}-{TypeName(TypeOf(label))}";

@@ -11,20 +11,20 @@ internal static class ChainEnumeration
     private const int L = EntityLabels.Count;
 
     /// <summary>A chain with random transitions, start and end weights in ±<paramref name="spread"/> and random scores three times that.</summary>
-    public static (LinearChainWeights Weights, float[] Scores) RandomChain(int seed, int n, float spread, float temperature)
+    public static (ChainTransitions Weights, float[] Scores) RandomChain(int seed, int n, float spread, float temperature)
     {
         var random = new Random(seed);
         float Next() => (float)((random.NextDouble() * 2 * spread) - spread);
         var transitions = Enumerable.Range(0, L * L).Select(_ => Next()).ToArray();
         var start = Enumerable.Range(0, L).Select(_ => Next()).ToArray();
         var end = Enumerable.Range(0, L).Select(_ => Next()).ToArray();
-        var weights = new LinearChainWeights([], [], transitions, start, end, temperature);
+        var weights = new ChainTransitions(transitions, start, end, temperature);
         var scores = Enumerable.Range(0, n * L).Select(_ => Next() * 3).ToArray();
         return (weights, scores);
     }
 
     /// <summary>The labels the production decoder picks.</summary>
-    public static int[] Viterbi(LinearChainWeights weights, float[] scores, int n)
+    public static int[] Viterbi(ChainTransitions weights, float[] scores, int n)
     {
         var labels = new int[n];
         weights.Viterbi(scores, n, labels, new int[n * L]);
@@ -32,7 +32,7 @@ internal static class ChainEnumeration
     }
 
     /// <summary>Every valid label sequence of length <paramref name="n"/> with its score (start + emissions + transitions + end).</summary>
-    public static IEnumerable<(int[] Labels, double Score)> Sequences(LinearChainWeights weights, float[] scores, int n)
+    public static IEnumerable<(int[] Labels, double Score)> Sequences(ChainTransitions weights, float[] scores, int n)
     {
         var count = (int)Math.Pow(L, n);
         for (var code = 0; code < count; code++)
@@ -66,10 +66,10 @@ internal static class ChainEnumeration
     }
 
     /// <summary>The best valid sequence by enumeration.</summary>
-    public static int[] Argmax(LinearChainWeights weights, float[] scores, int n) => Sequences(weights, scores, n).MaxBy(s => s.Score).Labels;
+    public static int[] Argmax(ChainTransitions weights, float[] scores, int n) => Sequences(weights, scores, n).MaxBy(s => s.Score).Labels;
 
     /// <summary>P(labels[first..last] | scores) at inverse temperature <paramref name="t"/>: the sum of exp(t · score) over the sequences that agree there, over the sum over all, in log space.</summary>
-    public static double SpanProbability(LinearChainWeights weights, float[] scores, int n, int[] labels, int first, int last, double t)
+    public static double SpanProbability(ChainTransitions weights, float[] scores, int n, int[] labels, int first, int last, double t)
     {
         var all = new List<double>();
         var matching = new List<double>();

@@ -9,7 +9,7 @@ internal sealed class HintVotes
 {
     private ulong[] _keys = new ulong[64];
     private bool[] _used = new bool[64];
-    private int[] _counts = new int[64 * 3];
+    private int[] _counts = new int[64 * EntityLabels.TypeCount];
     private int _mask = 63;
 
     /// <summary>The number of words the table has room for now.</summary>
@@ -31,27 +31,27 @@ internal sealed class HintVotes
         {
             _keys = new ulong[capacity];
             _used = new bool[capacity];
-            _counts = new int[capacity * 3];
+            _counts = new int[capacity * EntityLabels.TypeCount];
         }
         else
         {
             Array.Clear(_used, 0, capacity);
-            Array.Clear(_counts, 0, capacity * 3);
+            Array.Clear(_counts, 0, capacity * EntityLabels.TypeCount);
         }
 
         _mask = capacity - 1;
         Count = 0;
     }
 
-    /// <summary>Counts a vote for <paramref name="type"/> (0 person, 1 location, 2 organization) for a word.</summary>
-    public void Add(ulong key, int type)
+    /// <summary>Counts a vote for <paramref name="type"/> for a word.</summary>
+    public void Add(ulong key, EntityType type)
     {
         if ((Count + 1) * 2 > _mask + 1)
         {
             Grow();
         }
 
-        _counts[(SlotOf(key) * 3) + type]++;
+        _counts[(SlotOf(key) * EntityLabels.TypeCount) + (int)type]++;
     }
 
     /// <summary>The slot of a word, taken for it if it has none yet.</summary>
@@ -79,14 +79,15 @@ internal sealed class HintVotes
         var (keys, used, counts, capacity) = (_keys, _used, _counts, _mask + 1);
         _keys = new ulong[capacity * 2];
         _used = new bool[capacity * 2];
-        _counts = new int[capacity * 2 * 3];
+        _counts = new int[capacity * 2 * EntityLabels.TypeCount];
         _mask = (capacity * 2) - 1;
         Count = 0;
         for (var old = 0; old < capacity; old++)
         {
             if (used[old])
             {
-                counts.AsSpan(old * 3, 3).CopyTo(_counts.AsSpan(SlotOf(keys[old]) * 3, 3));
+                counts.AsSpan(old * EntityLabels.TypeCount, EntityLabels.TypeCount)
+                    .CopyTo(_counts.AsSpan(SlotOf(keys[old]) * EntityLabels.TypeCount, EntityLabels.TypeCount));
             }
         }
     }
@@ -99,7 +100,7 @@ internal sealed class HintVotes
         {
             if (_keys[slot] == key)
             {
-                votes = (_counts[slot * 3], _counts[(slot * 3) + 1], _counts[(slot * 3) + 2]);
+                votes = (_counts[slot * EntityLabels.TypeCount], _counts[(slot * EntityLabels.TypeCount) + 1], _counts[(slot * EntityLabels.TypeCount) + 2]);
                 return true;
             }
 

@@ -21,7 +21,7 @@ public class HintVotesTests
                 // Few distinct keys, some colliding in the low bits the table probes by.
                 var key = (ulong)random.Next(words / 2 + 1) << (random.Next(2) * 32);
                 var type = random.Next(3);
-                votes.Add(key, type);
+                votes.Add(key, (EntityType)type);
                 (expected.TryGetValue(key, out var counts) ? counts : expected[key] = new int[3])[type]++;
             }
 

@@ -5,16 +5,16 @@ namespace Nlp.Turkish.Entities;
 /// <summary>
 /// Document-level hints for the second tagging stage: for each token, whether the same word (Turkish-lowercased) was
 /// tagged as part of an entity anywhere in the document by the first stage, with which majority type, and whether this
-/// very token was. Hint codes: 0 none; 1 + type when only other occurrences were tagged; 4 + type when this one was too.
+/// very token was (<see cref="DocumentHint"/>).
 /// </summary>
 internal static class DocumentHints
 {
     /// <summary>Writes each token's hint; <paramref name="lowers"/> holds each token's lowercase hash (<see cref="FeatureHash.OfLower"/>).</summary>
-    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<byte> hints) =>
+    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<DocumentHint> hints) =>
         Compute(text, tokens, labels, lowers, hints, new HintVotes());
 
     /// <summary>As the overload without a table, counting in <paramref name="votes"/>, which is reused.</summary>
-    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<byte> hints,
+    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<ulong> lowers, Span<DocumentHint> hints,
         HintVotes votes)
     {
         var tagged = 0;
@@ -31,12 +31,7 @@ internal static class DocumentHints
                 continue;
             }
 
-            votes.Add(lowers[i], EntityLabels.TypeOf(labels[i]) switch
-            {
-                EntityType.Person => 0,
-                EntityType.Location => 1,
-                _ => 2,
-            });
+            votes.Add(lowers[i], EntityLabels.TypeOf(labels[i]));
         }
 
         hints[..tokens.Length].Clear();
@@ -52,8 +47,10 @@ internal static class DocumentHints
                 continue;
             }
 
-            var type = v.Person >= v.Location && v.Person >= v.Organization ? 0 : v.Location >= v.Organization ? 1 : 2;
-            hints[i] = (byte)((labels[i] == EntityLabels.Outside ? 1 : 4) + type);
+            var type = v.Person >= v.Location && v.Person >= v.Organization ? EntityType.Person
+                : v.Location >= v.Organization ? EntityType.Location
+                : EntityType.Organization;
+            hints[i] = (DocumentHint)((int)(labels[i] == EntityLabels.Outside ? DocumentHint.ElsewherePerson : DocumentHint.TaggedPerson) + (int)type);
         }
     }
 

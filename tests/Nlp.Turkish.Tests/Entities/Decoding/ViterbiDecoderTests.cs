@@ -17,7 +17,7 @@ public class ViterbiDecoderTests
     {
         // Every token prefers I-PERSON, which may neither start nor end a sequence, nor follow O.
         const int n = 5;
-        var weights = new LinearChainWeights([], [], new float[EntityLabels.Count * EntityLabels.Count], new float[EntityLabels.Count],
+        var weights = new ChainTransitions(new float[EntityLabels.Count * EntityLabels.Count], new float[EntityLabels.Count],
             new float[EntityLabels.Count], temperature: 1f);
         var scores = new float[n * EntityLabels.Count];
         var inside = EntityLabels.Label(EntityType.Person, EntityLabels.Position.Inside);

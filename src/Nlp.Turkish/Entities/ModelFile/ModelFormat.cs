@@ -29,7 +29,7 @@ namespace Nlp.Turkish.Entities;
 ///                            int32 slot count S (a power of two), then S × uint64 slots (48-bit hash | 16 flag bits)
 ///                 int32    weight row count R, int32 slot count S
 ///                 S × uint64  feature table slots (<see cref="FeatureTable"/>: 40-bit key | 24-bit row)
-///                 R × 32 float32  weight rows (<see cref="TwoStageScorer"/>): stage one's 13, 3 zeros, stage two's
+///                 R × 32 float32  weight rows (<see cref="EmissionTable"/>): stage one's 13, 3 zeros, stage two's
 ///                                 13 (zeros for a one-stage model), 3 zeros; values at half precision
 /// </code>
 /// A file with another magic, another version, a wrong length or a wrong checksum is refused with
@@ -52,9 +52,6 @@ internal static unsafe class ModelFormat
         destination.Write(model.File.Bytes);
     }
 
-    /// <summary>Serializes newly trained weights and a lexicon into a model file.</summary>
-    public static byte[] Serialize(Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, string description) =>
-        Serialize(description, lexicon, first, second, TwoStageScorer.Merge(first, second));
 
     /// <summary>Reads a model from a stream into memory of its own.</summary>
     public static EntityModel Read(Stream source)
@@ -187,7 +184,8 @@ internal static unsafe class ModelFormat
         return length;
     }
 
-    private static byte[] Serialize(string description, Lexicon lexicon, LinearChainWeights first, LinearChainWeights? second, TwoStageScorer scorer)
+    /// <summary>Serializes a newly trained model's parts into a model file.</summary>
+    public static byte[] Serialize(string description, Lexicon lexicon, ChainTransitions first, ChainTransitions? second, EmissionTable emissions)
     {
         var writer = new PayloadWriter();
         writer.String(description);
@@ -210,10 +208,10 @@ internal static unsafe class ModelFormat
             writer.Block(table.Slots);
         }
 
-        writer.Int32(scorer.Table.RowCount);
-        writer.Int32(scorer.Table.Slots.Length);
-        writer.Block(scorer.Table.Slots);
-        writer.Block(scorer.Rows);
+        writer.Int32(emissions.Table.RowCount);
+        writer.Int32(emissions.Table.Slots.Length);
+        writer.Block(emissions.Table.Slots);
+        writer.Block(emissions.Rows);
         var payload = writer.ToArray();
         var file = new byte[HeaderLength + payload.Length];
         Magic.CopyTo(file);
@@ -226,7 +224,7 @@ internal static unsafe class ModelFormat
     }
 
     /// <summary>Writes a stage's calibration and transitions; forbidden transitions are re-derived on load, so they are written as 0.</summary>
-    private static void WriteStage(ref PayloadWriter writer, LinearChainWeights weights)
+    private static void WriteStage(ref PayloadWriter writer, ChainTransitions weights)
     {
         writer.Single(weights.Temperature);
         WriteUnconstrained(ref writer, weights.Transitions);
@@ -238,7 +236,7 @@ internal static unsafe class ModelFormat
     {
         foreach (var v in values)
         {
-            writer.Single(v <= ViterbiDecoder.Forbidden ? 0f : v);
+            writer.Single(BilouConstraints.IsForbidden(v) ? 0f : v);
         }
     }
 
@@ -279,18 +277,18 @@ internal static unsafe class ModelFormat
         var rowCount = reader.Count(FeatureTable.MaxRows);
         var featureSlots = reader.Count(MaxTableSlots);
         var table = new FeatureTable(memory, (ulong*)(payload + reader.Skip<ulong>(featureSlots)), featureSlots, rowCount);
-        var rows = (float*)(payload + reader.Skip<float>(rowCount * TwoStageScorer.Stride));
-        var scorer = new TwoStageScorer(table, memory, rows);
-        return new EntityModel(new Lexicon(tables[0], tables[1], tables[2]), first, second, scorer, description, memory);
+        var rows = (float*)(payload + reader.Skip<float>(rowCount * EmissionTable.Stride));
+        var emissions = new EmissionTable(table, memory, rows);
+        return new EntityModel(new Lexicon(tables[0], tables[1], tables[2]), first, second, emissions, description, memory);
     }
 
-    private static LinearChainWeights ReadStage(ref PayloadReader reader)
+    private static ChainTransitions ReadStage(ref PayloadReader reader)
     {
         var temperature = reader.Single();
         var transitions = reader.Finite(L * L);
         var start = reader.Finite(L);
         var end = reader.Finite(L);
-        return new LinearChainWeights([], [], transitions, start, end, temperature);
+        return new ChainTransitions(transitions, start, end, temperature);
     }
 
     /// <summary>Builds a payload; every item starts at a multiple of 8 bytes.</summary>

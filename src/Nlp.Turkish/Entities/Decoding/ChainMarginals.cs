@@ -17,19 +17,17 @@ namespace Nlp.Turkish.Entities;
 /// </remarks>
 internal sealed class ChainMarginals
 {
-    /// <summary>The row length of the padded tables: 13 labels and 3 zeros, two vectors of eight.</summary>
-    public const int Padded = 16;
-
     private const int L = EntityLabels.Count;
+    private const int P = EntityLabels.Lanes;
 
-    private float[] _emissions = new float[64 * Padded];
-    private float[] _alpha = new float[64 * Padded];
-    private float[] _beta = new float[64 * Padded];
+    private float[] _emissions = new float[64 * P];
+    private float[] _alpha = new float[64 * P];
+    private float[] _beta = new float[64 * P];
     private float[] _scale = new float[64];
-    private readonly float[] _rows = new float[L * Padded];
-    private readonly float[] _columns = new float[L * Padded];
-    private readonly float[] _start = new float[Padded];
-    private readonly float[] _end = new float[Padded];
+    private readonly float[] _rows = new float[L * P];
+    private readonly float[] _columns = new float[L * P];
+    private readonly float[] _start = new float[P];
+    private readonly float[] _end = new float[P];
 
     // The log-space pass: log potentials (negative infinity where a step is forbidden) and per-window tables.
     private readonly double[] _logTransitions = new double[L * L];
@@ -40,7 +38,7 @@ internal sealed class ChainMarginals
     private double[] _logBeta = new double[64 * L];
     private double _logTotal;
 
-    private LinearChainWeights? _weights;
+    private ChainTransitions? _weights;
     private double _inverseTemperature;
     private float _final;
     private bool _logSpace;
@@ -49,13 +47,13 @@ internal sealed class ChainMarginals
     public bool UsedLogSpace => _logSpace;
 
     /// <summary>Runs forward-backward over a window's <paramref name="n"/> × 13 scores at the chain's own temperature.</summary>
-    public void Compute(LinearChainWeights chain, ReadOnlySpan<float> scores, int n) => Compute(chain, scores, n, 1.0 / chain.Temperature, logSpace: false);
+    public void Compute(ChainTransitions chain, ReadOnlySpan<float> scores, int n) => Compute(chain, scores, n, 1.0 / chain.Temperature, logSpace: false);
 
     /// <summary>
     /// Runs forward-backward over a window's scores scaled by <paramref name="inverseTemperature"/>, in log space when
     /// <paramref name="logSpace"/> is set or when the fast pass fails.
     /// </summary>
-    public void Compute(LinearChainWeights chain, ReadOnlySpan<float> scores, int n, double inverseTemperature, bool logSpace)
+    public void Compute(ChainTransitions chain, ReadOnlySpan<float> scores, int n, double inverseTemperature, bool logSpace)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         if (!(inverseTemperature > 0) || double.IsInfinity(inverseTemperature))
@@ -89,7 +87,6 @@ internal sealed class ChainMarginals
             return double.IsNaN(log) ? 0.0 : Math.Clamp(Math.Exp(log), 0.0, 1.0);
         }
 
-        const int P = Padded;
         double path = _alpha[(first * P) + labels[first]];
         for (var i = first + 1; i <= last; i++)
         {
@@ -105,7 +102,7 @@ internal sealed class ChainMarginals
     /// divided by its largest: every path takes one start, one end and <c>n - 1</c> transitions, so the division
     /// cancels in every probability.
     /// </summary>
-    private void Prepare(LinearChainWeights weights, double inverseTemperature)
+    private void Prepare(ChainTransitions weights, double inverseTemperature)
     {
         if (ReferenceEquals(weights, _weights) && inverseTemperature == _inverseTemperature)
         {
@@ -120,10 +117,10 @@ internal sealed class ChainMarginals
             for (var y = 0; y < L; y++)
             {
                 var w = weights.Transitions[(p * L) + y];
-                var log = w <= ViterbiDecoder.Forbidden ? double.NegativeInfinity : inverseTemperature * ((double)w - largest);
+                var log = BilouConstraints.IsForbidden(w) ? double.NegativeInfinity : inverseTemperature * ((double)w - largest);
                 _logTransitions[(p * L) + y] = log;
-                _rows[(p * Padded) + y] = (float)Math.Exp(log);
-                _columns[(y * Padded) + p] = _rows[(p * Padded) + y];
+                _rows[(p * P) + y] = (float)Math.Exp(log);
+                _columns[(y * P) + p] = _rows[(p * P) + y];
             }
         }
 
@@ -136,18 +133,18 @@ internal sealed class ChainMarginals
         var largest = Largest(weights);
         for (var i = 0; i < weights.Length; i++)
         {
-            logs[i] = weights[i] <= ViterbiDecoder.Forbidden ? double.NegativeInfinity : t * ((double)weights[i] - largest);
+            logs[i] = BilouConstraints.IsForbidden(weights[i]) ? double.NegativeInfinity : t * ((double)weights[i] - largest);
             potentials[i] = (float)Math.Exp(logs[i]);
         }
     }
 
-    /// <summary>The largest weight that is not <see cref="ViterbiDecoder.Forbidden"/> (0 when all are).</summary>
+    /// <summary>The largest weight that is not <see cref="BilouConstraints.Forbidden"/> (0 when all are).</summary>
     private static double Largest(ReadOnlySpan<float> weights)
     {
         var largest = double.NegativeInfinity;
         foreach (var w in weights)
         {
-            if (w > ViterbiDecoder.Forbidden && w > largest)
+            if (!BilouConstraints.IsForbidden(w) && w > largest)
             {
                 largest = w;
             }
@@ -164,7 +161,6 @@ internal sealed class ChainMarginals
     /// </summary>
     private bool ForwardBackward(ReadOnlySpan<float> scores, int n, float t)
     {
-        const int P = Padded;
         var emissions = Grow(ref _emissions, n * P);
         var alpha = Grow(ref _alpha, n * P);
         var beta = Grow(ref _beta, n * P);
@@ -228,12 +224,11 @@ internal sealed class ChainMarginals
     }
 
     /// <summary>
-    /// The emission potentials exp(t (score - max)) of each token's 13 scores, a row of <see cref="Padded"/> a token
+    /// The emission potentials exp(t (score - max)) of each token's 13 scores, a row of <see cref="EntityLabels.Lanes"/> a token
     /// (the row's max subtracted so that the largest potential is 1; the 3 padding lanes 0).
     /// </summary>
     private static void Emissions(ReadOnlySpan<float> scores, int n, float t, Span<float> emissions)
     {
-        const int P = Padded;
         Span<float> row = stackalloc float[P];
         var scale = Vector256.Create(t);
         var valid = Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0).AsSingle();
@@ -261,7 +256,7 @@ internal sealed class ChainMarginals
         var s = held ? sum : 1f;
         scale[i] = s;
         var inverse = Vector256.Create(1f / s);
-        var destination = alpha.Slice(i * Padded, Padded);
+        var destination = alpha.Slice(i * P, P);
         (low * inverse).CopyTo(destination);
         (high * inverse).CopyTo(destination[8..]);
         return held;

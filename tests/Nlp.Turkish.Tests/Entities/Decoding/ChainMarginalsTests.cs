@@ -73,7 +73,7 @@ public class ChainMarginalsTests
         // Token 0 is surely B-PERSON, token 1 surely O: no valid path gives both, so every valid path is improbable
         // by exp(-1000) somewhere and the single-precision forward sums vanish.
         var transitions = new float[L * L];
-        var weights = new LinearChainWeights([], [], transitions, new float[L], new float[L], temperature: 1f);
+        var weights = new ChainTransitions(transitions, new float[L], new float[L], temperature: 1f);
         var scores = new float[2 * L];
         scores[EntityLabels.Label(EntityType.Person, EntityLabels.Position.Begin)] = 1000;
         scores[L + EntityLabels.Outside] = 1000;
@@ -87,7 +87,7 @@ public class ChainMarginalsTests
     [Test]
     public void Compute_NonPositiveTemperature_Throws()
     {
-        var weights = new LinearChainWeights([], [], new float[L * L], new float[L], new float[L], temperature: 1f);
+        var weights = new ChainTransitions(new float[L * L], new float[L], new float[L], temperature: 1f);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ChainMarginals().Compute(weights, new float[L], 1, 0, logSpace: false));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ChainMarginals().Compute(weights, new float[L], 1, double.NaN, logSpace: false));
     }

@@ -19,7 +19,7 @@ namespace Nlp.Turkish.Entities;
 /// window are pinned: a word whose set is all pinned, or one longer than the cache keeps, goes to an overflow entry
 /// that lives until the next window. A sum is 26 floats (stage one's 13, then stage two's 13), read as four
 /// overlapping 8-float vectors. 16,384 entries, about 10 MB (on a stream of news, 24% of tokens miss, against 36% with
-/// half as many entries mapped directly); not thread-safe: one call uses it at a time, bound to one scorer at a time.
+/// half as many entries mapped directly); not thread-safe: one call uses it at a time, bound to one model at a time.
 /// </remarks>
 internal sealed class WordCache
 {
@@ -58,24 +58,25 @@ internal sealed class WordCache
     private int[] _pendingEnds = new int[64 * Groups];
     private int _window;
     private int _overflow;
-    private TwoStageScorer? _scorer;
+    private ulong[] _windowKeys = new ulong[64];
+    private EmissionTable? _emissions;
 
-    /// <summary>Binds the cache to a scorer, dropping what it knew from another one.</summary>
-    public void Bind(TwoStageScorer scorer)
+    /// <summary>Binds the cache to a model's emission table, dropping what it knew from another one.</summary>
+    public void Bind(EmissionTable emissions)
     {
-        if (ReferenceEquals(_scorer, scorer))
+        if (ReferenceEquals(_emissions, emissions))
         {
             return;
         }
 
         Array.Clear(_keys);
         Array.Clear(_lengths);
-        _scorer = scorer;
+        _emissions = emissions;
         Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
         for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
         {
             var count = FeatureExtractor.NeighbourFeatures(FeatureExtractor.NeighbourOf([], 0, role), role, keys);
-            scorer.Sum(keys[..count], _edges.AsSpan((int)role * SumLength, SumLength));
+            emissions.Sum(keys[..count], _edges.AsSpan((int)role * SumLength, SumLength));
         }
     }
 
@@ -85,7 +86,7 @@ internal sealed class WordCache
     /// <paramref name="entries"/>, describing and scoring the words not cached yet.
     /// </summary>
     public void Describe(FeatureExtractor extractor, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts,
-        Span<int> entries, FeatureScratch scratch)
+        Span<int> entries)
     {
         _window++;
         _overflow = 0;
@@ -93,7 +94,7 @@ internal sealed class WordCache
 
         // Hash every word first and request its set (keys, facts, characters), so that the lookups' cache misses
         // overlap instead of following one another.
-        var keys = scratch.WordKeys(tokens.Length);
+        var keys = ScratchArrays.Take(ref _windowKeys, tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
             var span = tokens[i].GetSpan(text);
@@ -109,7 +110,7 @@ internal sealed class WordCache
 
         if (_pending > 0)
         {
-            FillPending(extractor, text, scratch);
+            FillPending(extractor, text);
         }
 
         for (var i = 0; i < tokens.Length; i++)
@@ -122,7 +123,7 @@ internal sealed class WordCache
     /// Describes and scores the window's new words together: their keys are located in one pass, so the table's cache
     /// misses of all of them overlap.
     /// </summary>
-    private void FillPending(FeatureExtractor extractor, ReadOnlySpan<char> text, FeatureScratch scratch)
+    private void FillPending(FeatureExtractor extractor, ReadOnlySpan<char> text)
     {
         if (_pendingKeys.Length < _pending * MaxKeysPerWord)
         {
@@ -134,7 +135,7 @@ internal sealed class WordCache
         var count = 0;
         for (var p = 0; p < _pending; p++)
         {
-            extractor.DescribeToken(text, _pendingTokens[p], ref _described, scratch);
+            extractor.DescribeToken(text, _pendingTokens[p], ref _described);
             _facts[_pendingEntries[p]] = new WordFacts(_described);
             count += FeatureExtractor.OwnFeatures(_described, _pendingKeys.AsSpan(count));
             _pendingEnds[p * Groups] = count;
@@ -145,7 +146,7 @@ internal sealed class WordCache
             }
         }
 
-        _scorer!.Locate(_pendingKeys.AsSpan(0, count), _pendingRows.AsSpan(0, count));
+        _emissions!.Locate(_pendingKeys.AsSpan(0, count), _pendingRows.AsSpan(0, count));
         Span<int> ends = stackalloc int[Groups];
         var start = 0;
         for (var p = 0; p < _pending; p++)
@@ -156,7 +157,7 @@ internal sealed class WordCache
             }
 
             var end = _pendingEnds[(p * Groups) + Groups - 1];
-            _scorer.SumRows(_pendingRows.AsSpan(start, end - start), ends, _sums.AsSpan(_pendingEntries[p] * EntryLength, EntryLength));
+            _emissions.SumRows(_pendingRows.AsSpan(start, end - start), ends, _sums.AsSpan(_pendingEntries[p] * EntryLength, EntryLength));
             start = end;
         }
     }

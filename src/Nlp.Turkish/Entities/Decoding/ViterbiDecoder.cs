@@ -5,36 +5,18 @@ namespace Nlp.Turkish.Entities;
 /// <summary>First-order Viterbi decoding over per-token label scores, shared by tagging and training.</summary>
 internal static class ViterbiDecoder
 {
-    /// <summary>The weight that rules a transition out; finite so that sums never turn into NaN.</summary>
-    public const float Forbidden = -1e9f;
-
-    private const int L = EntityLabels.Count;
-
-    /// <summary>Sets the entries of a label-pair (or single-row) weight array that <paramref name="allowed"/> rejects to <see cref="Forbidden"/>.</summary>
-    public static void Constrain(Span<float> weights, Func<int, int, bool> allowed)
-    {
-        var rows = weights.Length / L;
-        for (var p = 0; p < rows; p++)
-        {
-            for (var y = 0; y < L; y++)
-            {
-                if (!allowed(p, y))
-                {
-                    weights[(p * L) + y] = Forbidden;
-                }
-            }
-        }
-    }
-
-    /// <summary>The labels that may follow O, L-* or U-*: O, B-* and U-*.</summary>
-    private static ReadOnlySpan<byte> Openers => [0, 1, 4, 5, 8, 9, 12];
+    /// <summary>
+    /// The labels that may follow O, L-* or U-*: O, B-* and U-* (the label layout of <see cref="EntityLabels"/>, held
+    /// equal to it by <c>ViterbiDecoderTests</c>, as are the shuffles of <see cref="Steps"/>).
+    /// </summary>
+    internal static ReadOnlySpan<byte> Openers => [0, 1, 4, 5, 8, 9, 12];
 
     /// <summary>The labels after which an opener may come: O, L-* and U-*.</summary>
-    private static ReadOnlySpan<byte> Closers => [0, 3, 4, 7, 8, 11, 12];
+    internal static ReadOnlySpan<byte> Closers => [0, 3, 4, 7, 8, 11, 12];
 
     /// <summary>
     /// The forward steps of Viterbi over positions 1..n-1, with the 13 labels in the lanes of two 8-float vectors
-    /// (<paramref name="current"/> holds 16). Only valid BILOU steps can win (every other transition is Forbidden), so
+    /// (<paramref name="current"/> holds 16). Only valid BILOU steps can win (every other transition is <see cref="BilouConstraints.Forbidden"/>), so
     /// only they are tried: an opener (O, B-*, U-*) follows any of the 7 closers, one vector maximum a closer; I-T and
     /// L-T follow B-T or I-T, two shuffles of the previous scores. Candidates are compared in label order with a strict
     /// greater-than, so ties break towards the lower label as a dense loop would. Rows of <paramref name="scores"/> and
@@ -43,14 +25,14 @@ internal static class ViterbiDecoder
     /// </summary>
     private static void Steps(ReadOnlySpan<float> scores, int n, ReadOnlySpan<float> transitions, Span<float> current, Span<int> back)
     {
-        const int W = 16;
+        const int W = EntityLabels.Lanes;
         Span<float> rows = stackalloc float[7 * W];
         rows.Fill(float.NegativeInfinity);
         for (var k = 0; k < 7; k++)
         {
             foreach (var y in Openers)
             {
-                rows[(k * W) + y] = transitions[(Closers[k] * L) + y];
+                rows[(k * W) + y] = transitions[(Closers[k] * EntityLabels.Count) + y];
             }
         }
 
@@ -61,8 +43,8 @@ internal static class ViterbiDecoder
             var begin = 1 + (type * 4);
             for (var y = begin + 1; y <= begin + 2; y++)
             {
-                inside[y] = transitions[(begin * L) + y];
-                inside[W + y] = transitions[((begin + 1) * L) + y];
+                inside[y] = transitions[(begin * EntityLabels.Count) + y];
+                inside[W + y] = transitions[((begin + 1) * EntityLabels.Count) + y];
             }
         }
 
@@ -114,8 +96,8 @@ internal static class ViterbiDecoder
             var continuedArgLo = Vector256.ConditionalSelect(takeInsideLo.AsInt32(), fromInsideLo, fromBeginLo);
             var continuedArgHi = Vector256.ConditionalSelect(takeInsideHi.AsInt32(), insideLabelHi, beginLabelHi);
 
-            var offset = i * L;
-            ReadOnlySpan<float> emission = offset + W <= scores.Length ? scores.Slice(offset, W) : Padded(scores.Slice(offset, L), row);
+            var offset = i * EntityLabels.Count;
+            ReadOnlySpan<float> emission = offset + W <= scores.Length ? scores.Slice(offset, W) : Padded(scores.Slice(offset, EntityLabels.Count), row);
             lo = Vector256.ConditionalSelect(maskLo.AsSingle(), continuedLo, accLo) + Vector256.Create(emission);
             hi = Vector256.ConditionalSelect(maskHi.AsSingle(), continuedHi, accHi) + Vector256.Create(emission[8..]);
             var pointersLo = Vector256.ConditionalSelect(maskLo, continuedArgLo, argLo);
@@ -129,7 +111,7 @@ internal static class ViterbiDecoder
             {
                 pointersLo.CopyTo(backRow);
                 pointersHi.CopyTo(backRow[8..]);
-                backRow[..L].CopyTo(back[offset..]);
+                backRow[..EntityLabels.Count].CopyTo(back[offset..]);
             }
 
             lo.CopyTo(current);
@@ -147,8 +129,8 @@ internal static class ViterbiDecoder
     public static void Decode(ReadOnlySpan<float> scores, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start,
         ReadOnlySpan<float> end, Span<int> labels, Span<int> back)
     {
-        Span<float> current = stackalloc float[16];
-        for (var y = 0; y < L; y++)
+        Span<float> current = stackalloc float[EntityLabels.Lanes];
+        for (var y = 0; y < EntityLabels.Count; y++)
         {
             current[y] = start[y] + scores[y];
         }
@@ -157,7 +139,7 @@ internal static class ViterbiDecoder
 
         var last = 0;
         var bestFinal = float.NegativeInfinity;
-        for (var y = 0; y < L; y++)
+        for (var y = 0; y < EntityLabels.Count; y++)
         {
             var s = current[y] + end[y];
             if (s > bestFinal)
@@ -170,7 +152,7 @@ internal static class ViterbiDecoder
         labels[n - 1] = last;
         for (var i = n - 1; i > 0; i--)
         {
-            labels[i - 1] = back[(i * L) + labels[i]];
+            labels[i - 1] = back[(i * EntityLabels.Count) + labels[i]];
         }
     }
 }

@@ -10,10 +10,10 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 internal static class ScratchPool
 {
-    private static readonly FeatureScratch?[] Slots = new FeatureScratch?[2 * Environment.ProcessorCount];
+    private static readonly TaggingScratch?[] Slots = new TaggingScratch?[2 * Environment.ProcessorCount];
 
     /// <summary>A scratch for one call; give it back with <see cref="Return"/>.</summary>
-    public static FeatureScratch Rent()
+    public static TaggingScratch Rent()
     {
         var start = Start();
         for (var k = 0; k < Slots.Length; k++)
@@ -25,11 +25,11 @@ internal static class ScratchPool
             }
         }
 
-        return new FeatureScratch();
+        return new TaggingScratch();
     }
 
     /// <summary>Returns a rented scratch, ready for the next call; it must not be used afterwards.</summary>
-    public static void Return(FeatureScratch scratch)
+    public static void Return(TaggingScratch scratch)
     {
         var start = Start();
         for (var k = 0; k < Slots.Length; k++)

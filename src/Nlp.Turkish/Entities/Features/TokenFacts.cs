@@ -1,0 +1,43 @@
+namespace Nlp.Turkish.Entities;
+
+/// <summary>
+/// What the feature extractor knows about one token before it combines tokens into features. Independent of the
+/// tagging stage, so a document's facts are computed once and serve both stages.
+/// </summary>
+internal struct TokenFacts
+{
+    public AffixHashes Prefixes;
+    public AffixHashes Suffixes;
+    public byte AffixCount;
+    public short Length;
+    public ulong Word;
+    public ulong Lower;
+    public ulong Shape;
+    public ulong Ending;
+    public ulong Phrase;
+    public LexiconFlags Flags;
+    public TokenKind Kind;
+    public StemState StemState;
+    public byte Caps;
+
+    /// <summary>Whether a lexicon phrase starts with this word.</summary>
+    public bool StartsPhrase;
+
+    /// <summary>The virtual token before a sentence's first token.</summary>
+    public static readonly TokenFacts Before = Boundary(-1);
+
+    /// <summary>The virtual token two before a sentence's first token.</summary>
+    public static readonly TokenFacts TwoBefore = Boundary(-2);
+
+    /// <summary>The virtual token after a sentence's last token.</summary>
+    public static readonly TokenFacts After = Boundary(1);
+
+    /// <summary>The virtual token two after a sentence's last token.</summary>
+    public static readonly TokenFacts TwoAfter = Boundary(2);
+
+    private static TokenFacts Boundary(int offset)
+    {
+        var value = FeatureHash.Finish(0xB0DA_0000UL + (ulong)(offset + 8));
+        return new TokenFacts { Word = value, Lower = value, Shape = value, Kind = TokenKind.Punctuation, Caps = 0 };
+    }
+}
