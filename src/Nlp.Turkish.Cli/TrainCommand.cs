@@ -45,7 +45,7 @@ internal static class TrainCommand
             Seed = arguments.GetInt("seed", 1, 0, int.MaxValue),
             DocumentStage = stages == 2,
             EarlyStopping = !arguments.Has("no-early-stopping"),
-            DocumentSentences = arguments.GetInt("doc-sentences", 25, 1, 100_000),
+            DocumentSentences = arguments.GetInt("doc-sentences", Evaluation.ConllCorpus.DefaultDocumentSentences, 1, 100_000),
             GazetteersDirectory = Directory(arguments.Get("gazetteers")),
             CldrDirectory = Directory(arguments.Get("cldr")),
             HunspellDictionary = arguments.Get("hunspell") is { } hunspell ? InputText.RequireFile(hunspell) : null,

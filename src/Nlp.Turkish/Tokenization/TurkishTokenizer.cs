@@ -441,6 +441,16 @@ public sealed class TurkishTokenizer : ITokenizer
             return false;
         }
 
+        length = AddressRestLength(text, i);
+        return true;
+    }
+
+    /// <summary>
+    /// The length of the rest of a web address or path from <paramref name="i"/>: up to white space, an apostrophe (a
+    /// case suffix follows), a quote or an angle bracket, less the punctuation that ends the sentence around it.
+    /// </summary>
+    private static int AddressRestLength(ReadOnlySpan<char> text, int i)
+    {
         var end = i;
         while (end < text.Length && !IsGap(text[end]) && !Apostrophes.IsApostrophe(text[end]) && text[end] is not ('"' or '<' or '>'))
         {
@@ -448,8 +458,7 @@ public sealed class TurkishTokenizer : ITokenizer
             end++;
         }
 
-        length = TrimTrailingPunctuation(text, i, end) - i;
-        return true;
+        return TrimTrailingPunctuation(text, i, end) - i;
     }
 
     private static int TrimTrailingPunctuation(ReadOnlySpan<char> text, int start, int end)
@@ -508,19 +517,7 @@ public sealed class TurkishTokenizer : ITokenizer
 
     private static int PathLength(ReadOnlySpan<char> text, int i)
     {
-        if (i >= text.Length || text[i] != '/')
-        {
-            return 0;
-        }
-
-        var end = i;
-        while (end < text.Length && !IsGap(text[end]) && !Apostrophes.IsApostrophe(text[end]) && text[end] is not ('"' or '<' or '>'))
-        {
-            ScanSteps.Step();
-            end++;
-        }
-
-        return TrimTrailingPunctuation(text, i, end) - i;
+        return i < text.Length && text[i] == '/' ? AddressRestLength(text, i) : 0;
     }
 
     /// <summary>An e-mail address; its local part has at most 64 characters and its domain at most 253 (RFC 5321),

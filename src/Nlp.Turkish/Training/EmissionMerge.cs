@@ -9,7 +9,6 @@ namespace Nlp.Turkish.Training;
 /// </summary>
 internal static unsafe class EmissionMerge
 {
-    private const int L = EntityLabels.Count;
 
     /// <summary>
     /// Merges the emission weights of trained stages into one table: the union of their keys in ascending order, each
@@ -39,12 +38,12 @@ internal static unsafe class EmissionMerge
         {
             if (rows[row].First >= 0)
             {
-                Round(first.EmissionRow(rows[row].First), merged.Slice(row * EmissionTable.Stride, L));
+                Round(first.EmissionRow(rows[row].First), merged.Slice(row * EmissionTable.Stride, EntityLabels.Count));
             }
 
             if (rows[row].Second >= 0)
             {
-                Round(second!.EmissionRow(rows[row].Second), merged.Slice((row * EmissionTable.Stride) + EmissionTable.Half, L));
+                Round(second!.EmissionRow(rows[row].Second), merged.Slice((row * EmissionTable.Stride) + EmissionTable.Half, EntityLabels.Count));
             }
         }
 

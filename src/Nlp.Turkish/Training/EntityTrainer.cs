@@ -13,7 +13,6 @@ namespace Nlp.Turkish.Training;
 /// </summary>
 public static class EntityTrainer
 {
-    private const int L = EntityLabels.Count;
 
     /// <summary>Trains a recognizer.</summary>
     /// <param name="trainFiles">IOB2 CoNLL training files (token first column, tag last).</param>
@@ -151,7 +150,7 @@ public static class EntityTrainer
             if (!quiet)
             {
                 options.Progress?.Invoke(Invariant(
-                    $"{name} epoch {epoch}/{epochs}: dev F1 {report.Overall.F1 * 100:F2} (P {report.Overall.Precision * 100:F2}, R {report.Overall.Recall * 100:F2}) in {clock.Elapsed.TotalSeconds:F1} s"));
+                    $"{name} epoch {epoch}/{epochs}: dev F1 {report.Overall.F1 * 100:F2} (EntityLabels.Lanes {report.Overall.Precision * 100:F2}, R {report.Overall.Recall * 100:F2}) in {clock.Elapsed.TotalSeconds:F1} s"));
             }
 
             if (!options.EarlyStopping || report.Overall.F1 > bestF1)
@@ -261,18 +260,19 @@ public static class EntityTrainer
 
         var chain = index.ToStage(weights, 1f).Transitions;
         var scratch = new TrainingBuffers();
-        var temperatures = Enumerable.Range(0, 25).Select(k => (float)Math.Pow(2, (k - 4) / 2.0)).ToArray();
+        // A geometric grid, 2^(k/2) from 1/4 to 1024.
+        var temperatures = Enumerable.Range(-4, 25).Select(k => (float)Math.Pow(2, k / 2.0)).ToArray();
         var losses = new double[temperatures.Length];
         var decoder = new Perceptron(0);
         var spans = 0;
         foreach (var example in dev)
         {
             var n = example.Length;
-            var scores = new float[n * L];
+            var scores = new float[n * EntityLabels.Count];
             var sentenceScratch = scratch.Scores(n);
             var labels = new int[n];
             decoder.Decode(example, weights.Emissions, weights.Structure, labels, scratch);
-            sentenceScratch[..(n * L)].CopyTo(scores);
+            sentenceScratch[..(n * EntityLabels.Count)].CopyTo(scores);
             var gold = Iob2Tags.Chunks(Iob2Tags.FromLabels(example.Gold));
             var predicted = Iob2Tags.Chunks(Iob2Tags.FromLabels(labels));
             if (predicted.Count == 0)

@@ -29,7 +29,7 @@ public sealed class EntityTrainingOptions
     public int Folds { get; init; } = 5;
 
     /// <summary>How many consecutive CoNLL sentences count as one document (default 25).</summary>
-    public int DocumentSentences { get; init; } = 25;
+    public int DocumentSentences { get; init; } = Evaluation.ConllCorpus.DefaultDocumentSentences;
 
     /// <summary>The folder of the name lists (<c>turkish-given-names/</c>, <c>common-turkish-names/</c>), or null.</summary>
     public string? GazetteersDirectory { get; init; }

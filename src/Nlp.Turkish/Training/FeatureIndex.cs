@@ -8,7 +8,6 @@ namespace Nlp.Turkish.Training;
 /// </summary>
 internal sealed class FeatureIndex
 {
-    private const int L = EntityLabels.Count;
     private const float Negligible = 1e-3f;
 
     private readonly Dictionary<ulong, int> _ids = [];
@@ -33,10 +32,10 @@ internal sealed class FeatureIndex
     public TrainedStage ToStage((float[] Emissions, float[] Structure) weights, float temperature)
     {
         var keys = new List<ulong>(_keys.Count);
-        var emissions = new List<float>(_keys.Count * L);
+        var emissions = new List<float>(_keys.Count * EntityLabels.Count);
         for (var id = 0; id < _keys.Count; id++)
         {
-            var row = weights.Emissions.AsSpan(id * L, L);
+            var row = weights.Emissions.AsSpan(id * EntityLabels.Count, EntityLabels.Count);
             var keep = false;
             foreach (var w in row)
             {

@@ -9,8 +9,7 @@ namespace Nlp.Turkish.Training;
 /// </summary>
 internal sealed class Perceptron
 {
-    private const int L = EntityLabels.Count;
-    private const int StructureLength = (L * L) + L + L;
+    private const int StructureLength = (EntityLabels.Count * EntityLabels.Count) + EntityLabels.Count + EntityLabels.Count;
 
     private readonly float[] _weights;
     private readonly float[] _accumulated;
@@ -21,8 +20,8 @@ internal sealed class Perceptron
 
     public Perceptron(int featureCount)
     {
-        _weights = new float[featureCount * L];
-        _accumulated = new float[featureCount * L];
+        _weights = new float[featureCount * EntityLabels.Count];
+        _accumulated = new float[featureCount * EntityLabels.Count];
     }
 
     public void Train(TrainingExample example, TrainingBuffers scratch)
@@ -39,22 +38,22 @@ internal sealed class Perceptron
                 {
                     foreach (var id in example.FeaturesOf(i))
                     {
-                        Update(_weights, _accumulated, (id * L) + gold[i], 1);
-                        Update(_weights, _accumulated, (id * L) + predicted[i], -1);
+                        Update(_weights, _accumulated, (id * EntityLabels.Count) + gold[i], 1);
+                        Update(_weights, _accumulated, (id * EntityLabels.Count) + predicted[i], -1);
                     }
                 }
 
                 if (i == 0)
                 {
-                    UpdateStructure((L * L) + gold[0], (L * L) + predicted[0]);
+                    UpdateStructure((EntityLabels.Count * EntityLabels.Count) + gold[0], (EntityLabels.Count * EntityLabels.Count) + predicted[0]);
                 }
                 else if (predicted[i - 1] != gold[i - 1] || predicted[i] != gold[i])
                 {
-                    UpdateStructure((gold[i - 1] * L) + gold[i], (predicted[i - 1] * L) + predicted[i]);
+                    UpdateStructure((gold[i - 1] * EntityLabels.Count) + gold[i], (predicted[i - 1] * EntityLabels.Count) + predicted[i]);
                 }
             }
 
-            UpdateStructure((L * L) + L + gold[n - 1], (L * L) + L + predicted[n - 1]);
+            UpdateStructure((EntityLabels.Count * EntityLabels.Count) + EntityLabels.Count + gold[n - 1], (EntityLabels.Count * EntityLabels.Count) + EntityLabels.Count + predicted[n - 1]);
         }
 
         _step++;
@@ -87,11 +86,11 @@ internal sealed class Perceptron
         scores.Clear();
         for (var i = 0; i < n; i++)
         {
-            var row = scores.Slice(i * L, L);
+            var row = scores.Slice(i * EntityLabels.Count, EntityLabels.Count);
             foreach (var id in example.FeaturesOf(i))
             {
-                var weights = emissions.AsSpan(id * L, L);
-                for (var y = 0; y < L; y++)
+                var weights = emissions.AsSpan(id * EntityLabels.Count, EntityLabels.Count);
+                for (var y = 0; y < EntityLabels.Count; y++)
                 {
                     row[y] += weights[y];
                 }
@@ -104,11 +103,11 @@ internal sealed class Perceptron
             constrained[i] = structure[i] + _mask[i];
         }
 
-        ViterbiDecoder.Decode(scores, n, constrained[..(L * L)], constrained.Slice(L * L, L), constrained.Slice((L * L) + L, L), labels, scratch.BackPointers(n));
+        ViterbiDecoder.Decode(scores, n, constrained[..(EntityLabels.Count * EntityLabels.Count)], constrained.Slice(EntityLabels.Count * EntityLabels.Count, EntityLabels.Count), constrained.Slice((EntityLabels.Count * EntityLabels.Count) + EntityLabels.Count, EntityLabels.Count), labels, scratch.BackPointers(n));
     }
 
     public static (float[] Transitions, float[] Start, float[] End) SplitStructure(float[] structure) =>
-        (structure[..(L * L)], structure[(L * L)..((L * L) + L)], structure[((L * L) + L)..]);
+        (structure[..(EntityLabels.Count * EntityLabels.Count)], structure[(EntityLabels.Count * EntityLabels.Count)..((EntityLabels.Count * EntityLabels.Count) + EntityLabels.Count)], structure[((EntityLabels.Count * EntityLabels.Count) + EntityLabels.Count)..]);
 
     private void Update(float[] weights, float[] accumulated, int index, int delta)
     {
@@ -130,7 +129,7 @@ internal sealed class Perceptron
     private static float[] BuildMask()
     {
         var mask = new float[StructureLength];
-        BilouConstraints.Apply(mask.AsSpan(0, L * L), mask.AsSpan(L * L, L), mask.AsSpan((L * L) + L, L));
+        BilouConstraints.Apply(mask.AsSpan(0, EntityLabels.Count * EntityLabels.Count), mask.AsSpan(EntityLabels.Count * EntityLabels.Count, EntityLabels.Count), mask.AsSpan((EntityLabels.Count * EntityLabels.Count) + EntityLabels.Count, EntityLabels.Count));
         return mask;
     }
 }

@@ -17,25 +17,23 @@ namespace Nlp.Turkish.Entities;
 /// </remarks>
 internal sealed class ChainMarginals
 {
-    private const int L = EntityLabels.Count;
-    private const int P = EntityLabels.Lanes;
 
-    private float[] _emissions = new float[64 * P];
-    private float[] _alpha = new float[64 * P];
-    private float[] _beta = new float[64 * P];
+    private float[] _emissions = new float[64 * EntityLabels.Lanes];
+    private float[] _alpha = new float[64 * EntityLabels.Lanes];
+    private float[] _beta = new float[64 * EntityLabels.Lanes];
     private float[] _scale = new float[64];
-    private readonly float[] _rows = new float[L * P];
-    private readonly float[] _columns = new float[L * P];
-    private readonly float[] _start = new float[P];
-    private readonly float[] _end = new float[P];
+    private readonly float[] _rows = new float[EntityLabels.Count * EntityLabels.Lanes];
+    private readonly float[] _columns = new float[EntityLabels.Count * EntityLabels.Lanes];
+    private readonly float[] _start = new float[EntityLabels.Lanes];
+    private readonly float[] _end = new float[EntityLabels.Lanes];
 
     // The log-space pass: log potentials (negative infinity where a step is forbidden) and per-window tables.
-    private readonly double[] _logTransitions = new double[L * L];
-    private readonly double[] _logStart = new double[L];
-    private readonly double[] _logEnd = new double[L];
-    private double[] _logEmissions = new double[64 * L];
-    private double[] _logAlpha = new double[64 * L];
-    private double[] _logBeta = new double[64 * L];
+    private readonly double[] _logTransitions = new double[EntityLabels.Count * EntityLabels.Count];
+    private readonly double[] _logStart = new double[EntityLabels.Count];
+    private readonly double[] _logEnd = new double[EntityLabels.Count];
+    private double[] _logEmissions = new double[64 * EntityLabels.Count];
+    private double[] _logAlpha = new double[64 * EntityLabels.Count];
+    private double[] _logBeta = new double[64 * EntityLabels.Count];
     private double _logTotal;
 
     private ChainTransitions? _weights;
@@ -77,23 +75,23 @@ internal sealed class ChainMarginals
     {
         if (_logSpace)
         {
-            var log = _logAlpha[(first * L) + labels[first]];
+            var log = _logAlpha[(first * EntityLabels.Count) + labels[first]];
             for (var i = first + 1; i <= last; i++)
             {
-                log += _logTransitions[(labels[i - 1] * L) + labels[i]] + _logEmissions[(i * L) + labels[i]];
+                log += _logTransitions[(labels[i - 1] * EntityLabels.Count) + labels[i]] + _logEmissions[(i * EntityLabels.Count) + labels[i]];
             }
 
-            log += _logBeta[(last * L) + labels[last]] - _logTotal;
+            log += _logBeta[(last * EntityLabels.Count) + labels[last]] - _logTotal;
             return double.IsNaN(log) ? 0.0 : Math.Clamp(Math.Exp(log), 0.0, 1.0);
         }
 
-        double path = _alpha[(first * P) + labels[first]];
+        double path = _alpha[(first * EntityLabels.Lanes) + labels[first]];
         for (var i = first + 1; i <= last; i++)
         {
-            path *= (double)_rows[(labels[i - 1] * P) + labels[i]] * _emissions[(i * P) + labels[i]] / _scale[i];
+            path *= (double)_rows[(labels[i - 1] * EntityLabels.Lanes) + labels[i]] * _emissions[(i * EntityLabels.Lanes) + labels[i]] / _scale[i];
         }
 
-        path *= _beta[(last * P) + labels[last]];
+        path *= _beta[(last * EntityLabels.Lanes) + labels[last]];
         return Math.Clamp(path / _final, 0.0, 1.0);
     }
 
@@ -112,15 +110,15 @@ internal sealed class ChainMarginals
         Exponentiate(weights.Start, _start, _logStart, inverseTemperature);
         Exponentiate(weights.End, _end, _logEnd, inverseTemperature);
         var largest = Largest(weights.Transitions);
-        for (var p = 0; p < L; p++)
+        for (var p = 0; p < EntityLabels.Count; p++)
         {
-            for (var y = 0; y < L; y++)
+            for (var y = 0; y < EntityLabels.Count; y++)
             {
-                var w = weights.Transitions[(p * L) + y];
+                var w = weights.Transitions[(p * EntityLabels.Count) + y];
                 var log = BilouConstraints.IsForbidden(w) ? double.NegativeInfinity : inverseTemperature * ((double)w - largest);
-                _logTransitions[(p * L) + y] = log;
-                _rows[(p * P) + y] = (float)Math.Exp(log);
-                _columns[(y * P) + p] = _rows[(p * P) + y];
+                _logTransitions[(p * EntityLabels.Count) + y] = log;
+                _rows[(p * EntityLabels.Lanes) + y] = (float)Math.Exp(log);
+                _columns[(y * EntityLabels.Lanes) + p] = _rows[(p * EntityLabels.Lanes) + y];
             }
         }
 
@@ -161,9 +159,9 @@ internal sealed class ChainMarginals
     /// </summary>
     private bool ForwardBackward(ReadOnlySpan<float> scores, int n, float t)
     {
-        var emissions = Grow(ref _emissions, n * P);
-        var alpha = Grow(ref _alpha, n * P);
-        var beta = Grow(ref _beta, n * P);
+        var emissions = Grow(ref _emissions, n * EntityLabels.Lanes);
+        var alpha = Grow(ref _alpha, n * EntityLabels.Lanes);
+        var beta = Grow(ref _beta, n * EntityLabels.Lanes);
         var scale = Grow(ref _scale, n);
         Emissions(scores, n, t, emissions);
 
@@ -173,48 +171,49 @@ internal sealed class ChainMarginals
         held &= Store(alpha, 0, a0, a1, scale);
         for (var i = 1; i < n; i++)
         {
-            var previous = alpha.Slice((i - 1) * P, P);
+            var previous = alpha.Slice((i - 1) * EntityLabels.Lanes, EntityLabels.Lanes);
             var s0 = Vector256<float>.Zero;
             var s1 = Vector256<float>.Zero;
-            for (var p = 0; p < L; p++)
+            for (var p = 0; p < EntityLabels.Count; p++)
             {
                 var v = Vector256.Create(previous[p]);
-                var row = _rows.AsSpan(p * P, P);
+                var row = _rows.AsSpan(p * EntityLabels.Lanes, EntityLabels.Lanes);
                 s0 += v * Vector256.Create<float>(row);
                 s1 += v * Vector256.Create<float>(row[8..]);
             }
 
-            var e = emissions.Slice(i * P, P);
+            var e = emissions.Slice(i * EntityLabels.Lanes, EntityLabels.Lanes);
             held &= Store(alpha, i, s0 * Vector256.Create<float>(e), s1 * Vector256.Create<float>(e[8..]), scale);
         }
 
-        var last = alpha.Slice((n - 1) * P, P);
-        var final = (Vector256.Create<float>(last) * Vector256.Create<float>(_end)) + (Vector256.Create<float>(last[8..]) * Vector256.Create<float>(_end.AsSpan(8)));
+        var last = alpha.Slice((n - 1) * EntityLabels.Lanes, EntityLabels.Lanes);
+        var final = (Vector256.Create<float>(last) * Vector256.Create<float>(_end))
+            + (Vector256.Create<float>(last[8..]) * Vector256.Create<float>(_end.AsSpan(8)));
         _final = Vector256.Sum(final);
         held &= float.IsNormal(_final) && _final > 0;
-        _end.CopyTo(beta.Slice((n - 1) * P, P));
-        Span<float> weighted = stackalloc float[P];
+        _end.CopyTo(beta.Slice((n - 1) * EntityLabels.Lanes, EntityLabels.Lanes));
+        Span<float> weighted = stackalloc float[EntityLabels.Lanes];
 
         // x - x is 0 for a finite x and NaN otherwise: one check at the end covers every backward value.
         var finite = Vector256<float>.Zero;
         for (var i = n - 2; i >= 0; i--)
         {
-            var nextEmissions = emissions.Slice((i + 1) * P, P);
-            var nextBeta = beta.Slice((i + 1) * P, P);
+            var nextEmissions = emissions.Slice((i + 1) * EntityLabels.Lanes, EntityLabels.Lanes);
+            var nextBeta = beta.Slice((i + 1) * EntityLabels.Lanes, EntityLabels.Lanes);
             var inverse = Vector256.Create(1f / scale[i + 1]);
             (Vector256.Create<float>(nextEmissions) * Vector256.Create<float>(nextBeta) * inverse).CopyTo(weighted);
             (Vector256.Create<float>(nextEmissions[8..]) * Vector256.Create<float>(nextBeta[8..]) * inverse).CopyTo(weighted[8..]);
             var b0 = Vector256<float>.Zero;
             var b1 = Vector256<float>.Zero;
-            for (var q = 0; q < L; q++)
+            for (var q = 0; q < EntityLabels.Count; q++)
             {
                 var w = Vector256.Create(weighted[q]);
-                var column = _columns.AsSpan(q * P, P);
+                var column = _columns.AsSpan(q * EntityLabels.Lanes, EntityLabels.Lanes);
                 b0 += Vector256.Create<float>(column) * w;
                 b1 += Vector256.Create<float>(column[8..]) * w;
             }
 
-            var destination = beta.Slice(i * P, P);
+            var destination = beta.Slice(i * EntityLabels.Lanes, EntityLabels.Lanes);
             b0.CopyTo(destination);
             b1.CopyTo(destination[8..]);
             finite += (b0 - b0) + (b1 - b1);
@@ -229,12 +228,12 @@ internal sealed class ChainMarginals
     /// </summary>
     private static void Emissions(ReadOnlySpan<float> scores, int n, float t, Span<float> emissions)
     {
-        Span<float> row = stackalloc float[P];
+        Span<float> row = stackalloc float[EntityLabels.Lanes];
         var scale = Vector256.Create(t);
         var valid = Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0).AsSingle();
         for (var i = 0; i < n; i++)
         {
-            var scoresRow = scores.Slice(i * L, L);
+            var scoresRow = scores.Slice(i * EntityLabels.Count, EntityLabels.Count);
             scoresRow.CopyTo(row);
             var low = Vector256.Create<float>(row);
             var high = Vector256.Create<float>(row[8..]);
@@ -242,7 +241,7 @@ internal sealed class ChainMarginals
             max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
             max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
             max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
-            var destination = emissions.Slice(i * P, P);
+            var destination = emissions.Slice(i * EntityLabels.Lanes, EntityLabels.Lanes);
             Vector256.Exp(scale * (low - max)).CopyTo(destination);
             (Vector256.Exp(scale * (high - max)) & valid).CopyTo(destination[8..]);
         }
@@ -256,7 +255,7 @@ internal sealed class ChainMarginals
         var s = held ? sum : 1f;
         scale[i] = s;
         var inverse = Vector256.Create(1f / s);
-        var destination = alpha.Slice(i * P, P);
+        var destination = alpha.Slice(i * EntityLabels.Lanes, EntityLabels.Lanes);
         (low * inverse).CopyTo(destination);
         (high * inverse).CopyTo(destination[8..]);
         return held;
@@ -265,50 +264,51 @@ internal sealed class ChainMarginals
     /// <summary>The exact pass: forward-backward in double precision over log potentials, with log-sum-exp at every step.</summary>
     private void LogForwardBackward(ReadOnlySpan<float> scores, int n, double t)
     {
-        var emissions = Grow(ref _logEmissions, n * L);
-        var alpha = Grow(ref _logAlpha, n * L);
-        var beta = Grow(ref _logBeta, n * L);
-        for (var k = 0; k < n * L; k++)
+        var emissions = Grow(ref _logEmissions, n * EntityLabels.Count);
+        var alpha = Grow(ref _logAlpha, n * EntityLabels.Count);
+        var beta = Grow(ref _logBeta, n * EntityLabels.Count);
+        for (var k = 0; k < n * EntityLabels.Count; k++)
         {
             emissions[k] = t * scores[k];
         }
 
-        Span<double> terms = stackalloc double[L];
-        for (var y = 0; y < L; y++)
+        Span<double> terms = stackalloc double[EntityLabels.Count];
+        for (var y = 0; y < EntityLabels.Count; y++)
         {
             alpha[y] = _logStart[y] + emissions[y];
         }
 
         for (var i = 1; i < n; i++)
         {
-            for (var y = 0; y < L; y++)
+            for (var y = 0; y < EntityLabels.Count; y++)
             {
-                for (var p = 0; p < L; p++)
+                for (var p = 0; p < EntityLabels.Count; p++)
                 {
-                    terms[p] = alpha[((i - 1) * L) + p] + _logTransitions[(p * L) + y];
+                    terms[p] = alpha[((i - 1) * EntityLabels.Count) + p] + _logTransitions[(p * EntityLabels.Count) + y];
                 }
 
-                alpha[(i * L) + y] = LogSumExp(terms) + emissions[(i * L) + y];
+                alpha[(i * EntityLabels.Count) + y] = LogSumExp(terms) + emissions[(i * EntityLabels.Count) + y];
             }
         }
 
-        for (var y = 0; y < L; y++)
+        for (var y = 0; y < EntityLabels.Count; y++)
         {
-            terms[y] = alpha[((n - 1) * L) + y] + _logEnd[y];
-            beta[((n - 1) * L) + y] = _logEnd[y];
+            terms[y] = alpha[((n - 1) * EntityLabels.Count) + y] + _logEnd[y];
+            beta[((n - 1) * EntityLabels.Count) + y] = _logEnd[y];
         }
 
         _logTotal = LogSumExp(terms);
         for (var i = n - 2; i >= 0; i--)
         {
-            for (var y = 0; y < L; y++)
+            for (var y = 0; y < EntityLabels.Count; y++)
             {
-                for (var q = 0; q < L; q++)
+                for (var q = 0; q < EntityLabels.Count; q++)
                 {
-                    terms[q] = _logTransitions[(y * L) + q] + emissions[((i + 1) * L) + q] + beta[((i + 1) * L) + q];
+                    var next = ((i + 1) * EntityLabels.Count) + q;
+                    terms[q] = _logTransitions[(y * EntityLabels.Count) + q] + emissions[next] + beta[next];
                 }
 
-                beta[(i * L) + y] = LogSumExp(terms);
+                beta[(i * EntityLabels.Count) + y] = LogSumExp(terms);
             }
         }
     }

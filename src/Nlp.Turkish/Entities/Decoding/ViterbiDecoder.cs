@@ -25,18 +25,17 @@ internal static class ViterbiDecoder
     /// </summary>
     private static void Steps(ReadOnlySpan<float> scores, int n, ReadOnlySpan<float> transitions, Span<float> current, Span<int> back)
     {
-        const int W = EntityLabels.Lanes;
-        Span<float> rows = stackalloc float[7 * W];
+        Span<float> rows = stackalloc float[7 * EntityLabels.Lanes];
         rows.Fill(float.NegativeInfinity);
         for (var k = 0; k < 7; k++)
         {
             foreach (var y in Openers)
             {
-                rows[(k * W) + y] = transitions[(Closers[k] * EntityLabels.Count) + y];
+                rows[(k * EntityLabels.Lanes) + y] = transitions[(Closers[k] * EntityLabels.Count) + y];
             }
         }
 
-        Span<float> inside = stackalloc float[2 * W];
+        Span<float> inside = stackalloc float[2 * EntityLabels.Lanes];
         inside.Clear();
         for (var type = 0; type < EntityLabels.TypeCount; type++)
         {
@@ -44,7 +43,7 @@ internal static class ViterbiDecoder
             for (var y = begin + 1; y <= begin + 2; y++)
             {
                 inside[y] = transitions[(begin * EntityLabels.Count) + y];
-                inside[W + y] = transitions[((begin + 1) * EntityLabels.Count) + y];
+                inside[EntityLabels.Lanes + y] = transitions[((begin + 1) * EntityLabels.Count) + y];
             }
         }
 
@@ -58,10 +57,10 @@ internal static class ViterbiDecoder
         var maskHi = Vector256.Create(0, 0, -1, -1, 0, 0, 0, 0);
         var tbLo = Vector256.Create<float>(inside);
         var tbHi = Vector256.Create<float>(inside[8..]);
-        var tiLo = Vector256.Create<float>(inside[W..]);
-        var tiHi = Vector256.Create<float>(inside[(W + 8)..]);
-        Span<float> row = stackalloc float[W];
-        Span<int> backRow = stackalloc int[W];
+        var tiLo = Vector256.Create<float>(inside[EntityLabels.Lanes..]);
+        var tiHi = Vector256.Create<float>(inside[(EntityLabels.Lanes + 8)..]);
+        Span<float> row = stackalloc float[EntityLabels.Lanes];
+        Span<int> backRow = stackalloc int[EntityLabels.Lanes];
         var lo = Vector256.Create<float>(current);
         var hi = Vector256.Create<float>(current[8..]);
         for (var i = 1; i < n; i++)
@@ -75,8 +74,8 @@ internal static class ViterbiDecoder
                 var p = Closers[k];
                 var from = Vector256.Create(current[p]);
                 var label = Vector256.Create((int)p);
-                var candidateLo = from + Vector256.Create<float>(rows[(k * W)..]);
-                var candidateHi = from + Vector256.Create<float>(rows[((k * W) + 8)..]);
+                var candidateLo = from + Vector256.Create<float>(rows[(k * EntityLabels.Lanes)..]);
+                var candidateHi = from + Vector256.Create<float>(rows[((k * EntityLabels.Lanes) + 8)..]);
                 var betterLo = Vector256.GreaterThan(candidateLo, accLo);
                 var betterHi = Vector256.GreaterThan(candidateHi, accHi);
                 accLo = Vector256.ConditionalSelect(betterLo, candidateLo, accLo);
@@ -97,12 +96,14 @@ internal static class ViterbiDecoder
             var continuedArgHi = Vector256.ConditionalSelect(takeInsideHi.AsInt32(), insideLabelHi, beginLabelHi);
 
             var offset = i * EntityLabels.Count;
-            ReadOnlySpan<float> emission = offset + W <= scores.Length ? scores.Slice(offset, W) : Padded(scores.Slice(offset, EntityLabels.Count), row);
+            ReadOnlySpan<float> emission = offset + EntityLabels.Lanes <= scores.Length
+                ? scores.Slice(offset, EntityLabels.Lanes)
+                : Padded(scores.Slice(offset, EntityLabels.Count), row);
             lo = Vector256.ConditionalSelect(maskLo.AsSingle(), continuedLo, accLo) + Vector256.Create(emission);
             hi = Vector256.ConditionalSelect(maskHi.AsSingle(), continuedHi, accHi) + Vector256.Create(emission[8..]);
             var pointersLo = Vector256.ConditionalSelect(maskLo, continuedArgLo, argLo);
             var pointersHi = Vector256.ConditionalSelect(maskHi, continuedArgHi, argHi);
-            if (offset + W <= back.Length)
+            if (offset + EntityLabels.Lanes <= back.Length)
             {
                 pointersLo.CopyTo(back[offset..]);
                 pointersHi.CopyTo(back[(offset + 8)..]);

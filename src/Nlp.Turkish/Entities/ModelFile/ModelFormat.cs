@@ -40,7 +40,6 @@ internal static unsafe class ModelFormat
 {
     public const ushort Version = 2;
     private const int HeaderLength = 24;
-    private const int L = EntityLabels.Count;
     private const int MaxTableSlots = 1 << 28;
     private static ReadOnlySpan<byte> Magic => "NLPTRNER"u8;
 
@@ -51,7 +50,6 @@ internal static unsafe class ModelFormat
         ArgumentNullException.ThrowIfNull(destination);
         destination.Write(model.File.Bytes);
     }
-
 
     /// <summary>Reads a model from a stream into memory of its own.</summary>
     public static EntityModel Read(Stream source)
@@ -189,8 +187,8 @@ internal static unsafe class ModelFormat
     {
         var writer = new PayloadWriter();
         writer.String(description);
-        writer.Int32(L);
-        for (var label = 0; label < L; label++)
+        writer.Int32(EntityLabels.Count);
+        for (var label = 0; label < EntityLabels.Count; label++)
         {
             writer.String(EntityLabels.Name(label));
         }
@@ -245,9 +243,9 @@ internal static unsafe class ModelFormat
     {
         var description = reader.String();
         var labelCount = reader.Int32();
-        if (labelCount != L)
+        if (labelCount != EntityLabels.Count)
         {
-            throw new InvalidDataException($"The model has {labelCount} labels; this library expects {L}.");
+            throw new InvalidDataException($"The model has {labelCount} labels; this library expects {EntityLabels.Count}.");
         }
 
         for (var label = 0; label < labelCount; label++)
@@ -285,9 +283,9 @@ internal static unsafe class ModelFormat
     private static ChainTransitions ReadStage(ref PayloadReader reader)
     {
         var temperature = reader.Single();
-        var transitions = reader.Finite(L * L);
-        var start = reader.Finite(L);
-        var end = reader.Finite(L);
+        var transitions = reader.Finite(EntityLabels.Count * EntityLabels.Count);
+        var start = reader.Finite(EntityLabels.Count);
+        var end = reader.Finite(EntityLabels.Count);
         return new ChainTransitions(transitions, start, end, temperature);
     }
 

@@ -14,7 +14,6 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 internal sealed unsafe class EmissionTable
 {
-    private const int L = EntityLabels.Count;
 
     /// <summary>Where stage two's weights start in a merged row.</summary>
     public const int Half = EntityLabels.Lanes;
@@ -98,8 +97,8 @@ internal sealed unsafe class EmissionTable
         var row = _table.Find(key);
         if (row >= 0)
         {
-            var weights = new ReadOnlySpan<float>(_rows + (row * Stride) + Half, L);
-            for (var y = 0; y < L; y++)
+            var weights = new ReadOnlySpan<float>(_rows + (row * Stride) + Half, EntityLabels.Count);
+            for (var y = 0; y < EntityLabels.Count; y++)
             {
                 scores[y] += weights[y];
             }
@@ -161,7 +160,7 @@ internal sealed unsafe class EmissionTable
             }
 
             var destination = sums.Slice(g * WordCache.SumLength, WordCache.SumLength);
-            sum.Store(padded, destination[..L], destination[L..]);
+            sum.Store(padded, destination[..EntityLabels.Count], destination[EntityLabels.Count..]);
             start = ends[g];
         }
     }
@@ -199,8 +198,8 @@ internal sealed unsafe class EmissionTable
             _b.CopyTo(padded[8..]);
             _c.CopyTo(padded[Half..]);
             _d.CopyTo(padded[(Half + 8)..]);
-            padded[..L].CopyTo(first);
-            padded.Slice(Half, L).CopyTo(second);
+            padded[..EntityLabels.Count].CopyTo(first);
+            padded.Slice(Half, EntityLabels.Count).CopyTo(second);
         }
     }
 }

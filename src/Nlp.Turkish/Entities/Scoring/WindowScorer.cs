@@ -11,7 +11,6 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 internal static class WindowScorer
 {
-    private const int L = EntityLabels.Count;
 
     /// <summary>
     /// Scores a window's tokens for both stages from the word cache: a word's own sum, the sums its neighbours
@@ -70,8 +69,8 @@ internal static class WindowScorer
             ref var own = ref cache.Sum(entries[i], 0);
             var a = Vector256.LoadUnsafe(ref own);
             var b = Vector256.LoadUnsafe(ref own, 8);
-            var c = Vector256.LoadUnsafe(ref own, L);
-            var d = Vector256.LoadUnsafe(ref own, L + 8);
+            var c = Vector256.LoadUnsafe(ref own, EntityLabels.Count);
+            var d = Vector256.LoadUnsafe(ref own, EntityLabels.Count + 8);
             if (FeatureExtractor.HasContext(facts[i].Kind))
             {
                 // The neighbours' role sums in role order (Previous, SecondPrevious, Next, SecondNext).
@@ -102,10 +101,10 @@ internal static class WindowScorer
             if (i + 1 < n)
             {
                 // 16 floats a stage from the row's start: the 3 beyond it are the next row's, written next.
-                ref var firstRow = ref first[i * L];
+                ref var firstRow = ref first[i * EntityLabels.Count];
                 a.StoreUnsafe(ref firstRow);
                 b.StoreUnsafe(ref firstRow, 8);
-                ref var secondRow = ref second[i * L];
+                ref var secondRow = ref second[i * EntityLabels.Count];
                 c.StoreUnsafe(ref secondRow);
                 d.StoreUnsafe(ref secondRow, 8);
             }
@@ -115,8 +114,8 @@ internal static class WindowScorer
                 b.CopyTo(padded[8..]);
                 c.CopyTo(padded[EmissionTable.Half..]);
                 d.CopyTo(padded[(EmissionTable.Half + 8)..]);
-                padded[..L].CopyTo(first.Slice(i * L, L));
-                padded.Slice(EmissionTable.Half, L).CopyTo(second.Slice(i * L, L));
+                padded[..EntityLabels.Count].CopyTo(first.Slice(i * EntityLabels.Count, EntityLabels.Count));
+                padded.Slice(EmissionTable.Half, EntityLabels.Count).CopyTo(second.Slice(i * EntityLabels.Count, EntityLabels.Count));
             }
         }
     }
@@ -127,8 +126,8 @@ internal static class WindowScorer
     {
         a += Vector256.LoadUnsafe(ref sum);
         b += Vector256.LoadUnsafe(ref sum, 8);
-        c += Vector256.LoadUnsafe(ref sum, L);
-        d += Vector256.LoadUnsafe(ref sum, L + 8);
+        c += Vector256.LoadUnsafe(ref sum, EntityLabels.Count);
+        d += Vector256.LoadUnsafe(ref sum, EntityLabels.Count + 8);
     }
 
     /// <summary>Requests the table slots of a token's hashed context features (the dense ones need none).</summary>

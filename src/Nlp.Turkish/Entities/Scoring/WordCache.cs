@@ -18,8 +18,8 @@ namespace Nlp.Turkish.Entities;
 /// it is cached or not, so results do not depend on what the cache saw before. Entries in use by the current
 /// window are pinned: a word whose set is all pinned, or one longer than the cache keeps, goes to an overflow entry
 /// that lives until the next window. A sum is 26 floats (stage one's 13, then stage two's 13), read as four
-/// overlapping 8-float vectors. 16,384 entries, about 10 MB (on a stream of news, 24% of tokens miss, against 36% with
-/// half as many entries mapped directly); not thread-safe: one call uses it at a time, bound to one model at a time.
+/// overlapping 8-float vectors. 16,384 entries: the size was chosen by BatchBenchmarks (a stream of news read once) and
+/// LargeInputTests bounds the memory it takes. Not thread-safe: one call uses it at a time, bound to one model at a time.
 /// </remarks>
 internal sealed class WordCache
 {

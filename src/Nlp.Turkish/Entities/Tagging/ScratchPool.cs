@@ -1,7 +1,7 @@
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// The tagging scratch (buffers and the word cache, about 11 MB each) shared by every recognizer of the process: a
+/// The tagging scratches (buffers and the word cache, several megabytes each) shared by every recognizer of the process: a
 /// fixed number of slots, twice the processor count. A call rents one and returns it, so memory is bounded by how many
 /// documents are tagged at the same time, not by how many threads ever tagged one (a server's thread pool may run
 /// hundreds). A call that finds every slot empty gets a new scratch, which is kept if a slot is free when it returns
