@@ -63,13 +63,7 @@ internal sealed unsafe class FlagTable
     /// <summary>Adds <paramref name="flags"/> to the key's flags; only while building.</summary>
     public void Add(ulong key, LexiconFlags flags)
     {
-        var fingerprint = Fingerprint(key);
-        var slot = key & _mask;
-        while (_slots[slot] != 0 && (_slots[slot] & ~FlagMask) != fingerprint)
-        {
-            slot = (slot + 1) & _mask;
-        }
-
+        var slot = FingerprintSlots.SlotOf(_slots, _mask, key, FlagBits);
         if (_slots[slot] == 0)
         {
             if ((ulong)Count + 2 > _mask + 1)
@@ -77,7 +71,7 @@ internal sealed unsafe class FlagTable
                 throw new InvalidOperationException("The flag table is full.");
             }
 
-            _slots[slot] = fingerprint;
+            _slots[slot] = FingerprintSlots.Fingerprint(key, FlagBits);
             Count++;
         }
 
@@ -86,42 +80,9 @@ internal sealed unsafe class FlagTable
 
     /// <summary>Asks the processor to start fetching the slot where the lookup of <paramref name="key"/> begins.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Prefetch(ulong key)
-    {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-        {
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(_slots + (key & _mask));
-        }
-    }
+    public void Prefetch(ulong key) => FingerprintSlots.Prefetch(_slots, _mask, key);
 
     /// <summary>The flags of <paramref name="key"/>, or none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public LexiconFlags Find(ulong key)
-    {
-        var fingerprint = Fingerprint(key);
-        var slot = key & _mask;
-        while (true)
-        {
-            var stored = _slots[slot];
-            if ((stored & ~FlagMask) == fingerprint)
-            {
-                return (LexiconFlags)(stored & FlagMask);
-            }
-
-            if (stored == 0)
-            {
-                return LexiconFlags.None;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
-
-    /// <summary>The high 48 bits of the key, never 0, in the slot's high bits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Fingerprint(ulong key)
-    {
-        var high = key & ~FlagMask;
-        return high == 0 ? 1UL << FlagBits : high;
-    }
+    public LexiconFlags Find(ulong key) => (LexiconFlags)(FingerprintSlots.Find(_slots, _mask, key, FlagBits) & FlagMask);
 }

@@ -43,20 +43,13 @@ internal sealed unsafe class FeatureTable
         _mask = (ulong)capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
-            var key = keys[row];
-            var fingerprint = Fingerprint(key);
-            var slot = key & _mask;
-            while (_slots[slot] != 0)
+            var slot = FingerprintSlots.SlotOf(_slots, _mask, keys[row], RowBits);
+            if (_slots[slot] != 0)
             {
-                if ((_slots[slot] & ~RowMask) == fingerprint)
-                {
-                    throw new InvalidDataException("Duplicate feature key in model.");
-                }
-
-                slot = (slot + 1) & _mask;
+                throw new InvalidDataException("Duplicate feature key in model.");
             }
 
-            _slots[slot] = fingerprint | (uint)row;
+            _slots[slot] = FingerprintSlots.Fingerprint(keys[row], RowBits) | (uint)row;
         }
 
         RowCount = keys.Length;
@@ -108,42 +101,13 @@ internal sealed unsafe class FeatureTable
 
     /// <summary>Asks the processor to start fetching the slot where the lookup of <paramref name="key"/> begins.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Prefetch(ulong key)
-    {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-        {
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(_slots + (key & _mask));
-        }
-    }
+    public void Prefetch(ulong key) => FingerprintSlots.Prefetch(_slots, _mask, key);
 
     /// <summary>The row of <paramref name="key"/>, or -1 when the model has no such feature.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
-        var fingerprint = Fingerprint(key);
-        var slot = key & _mask;
-        while (true)
-        {
-            var stored = _slots[slot];
-            if ((stored & ~RowMask) == fingerprint)
-            {
-                return (int)(stored & RowMask);
-            }
-
-            if (stored == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
-
-    /// <summary>The high 40 bits of the key, never 0, in the slot's high bits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Fingerprint(ulong key)
-    {
-        var high = key & ~RowMask;
-        return high == 0 ? 1UL << RowBits : high;
+        var stored = FingerprintSlots.Find(_slots, _mask, key, RowBits);
+        return stored == 0 ? -1 : (int)(stored & RowMask);
     }
 }
