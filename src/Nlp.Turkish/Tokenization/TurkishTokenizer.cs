@@ -253,8 +253,12 @@ public sealed class TurkishTokenizer : ITokenizer
         return 0;
     }
 
-    /// <summary>The end of a word: letters, digits and marks, joined across inner hyphens, soft hyphens and
-    /// name-internal apostrophes (<c>El-Vadi</c>, <c>O'Neill</c>).</summary>
+    /// <summary>
+    /// The end of a word: letters, digits and marks, joined across soft hyphens, name-internal apostrophes
+    /// (<c>O'Neill</c>) and hyphens before a lowercase letter or a digit (<c>e-devlet</c>, <c>F-16</c>). A hyphen before
+    /// a capital starts a new part (<c>ABD-İran</c>, <c>Ki-Mun</c>, <c>ANKARA-BHA</c>) and is a token of its own, as the
+    /// NER corpora write it (<c>Bağ - Kur</c>), so that each name can be tagged.
+    /// </summary>
     private static int WordEnd(ReadOnlySpan<char> text, int i)
     {
         var j = i;
@@ -287,7 +291,8 @@ public sealed class TurkishTokenizer : ITokenizer
         var next = text[j + 1];
         return text[j] switch
         {
-            '-' or '\u00AD' => char.IsLetterOrDigit(next),
+            '-' => char.IsLetterOrDigit(next) && !TurkishCasing.IsUpper(next),
+            '\u00AD' => char.IsLetterOrDigit(next),
             var c when Apostrophes.IsApostrophe(c) => TurkishCasing.IsUpper(next) && ApostropheSuffixLength(text, wordStart, j) == 0,
             _ => false,
         };

@@ -23,6 +23,14 @@ public class TurkishTokenizerTests
         Assert.That(tokens, Is.EqualTo(new[] { ("Kazakistan", TokenKind.Word), (suffix, TokenKind.Suffix) }));
     }
 
+    [TestCase("ABD-İran", new[] { "ABD", "-", "İran" })]
+    [TestCase("Ban Ki-Mun", new[] { "Ban", "Ki", "-", "Mun" })]
+    [TestCase("ANKARA-BHA", new[] { "ANKARA", "-", "BHA" })]
+    [TestCase("Rusya-Ukrayna'nın", new[] { "Rusya", "-", "Ukrayna", "'nın" })]
+    [TestCase("e-devlet F-16", new[] { "e-devlet", "F-16" })]
+    public void Tokenize_HyphenBeforeACapital_SeparatesTheNames(string text, string[] expected) =>
+        Assert.That(Texts(text), Is.EqualTo(expected));
+
     [TestCase("Irak'a", "Irak", "'a")]
     [TestCase("Vucic'e", "Vucic", "'e")]
     [TestCase("Tokayev'i", "Tokayev", "'i")]
