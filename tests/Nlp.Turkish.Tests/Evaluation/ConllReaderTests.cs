@@ -140,7 +140,7 @@ public class ConllReaderTests
                 {
                     foreach (var sentence in ConllReader.Read(new StringReader(input), requireTags, "random"))
                     {
-                        Assert.That(sentence.Words, Has.All.Not.Empty.And.Matches<string>(w => !char.IsWhiteSpace(w[0])), Describe(seed, input));
+                        Assert.That(sentence.Words, Has.All.Not.Empty.And.Matches<string>(w => w is not null && !char.IsWhiteSpace(w[0])), Describe(seed, input));
                         if (requireTags)
                         {
                             Assert.That(sentence.Tags, Has.Length.EqualTo(sentence.Words.Count), Describe(seed, input));
