@@ -12,7 +12,7 @@ try
     var rest = args.Skip(1).ToArray();
     var code = command switch
     {
-        "tokenize" => TokenizeCommand.Run(rest, stdout),
+        "tokenize" => TokenizeCommand.Run(rest, stdout, writer),
         "tag" => TagCommand.Run(rest, stdout, writer),
         "eval" => EvalCommand.Run(rest, writer),
         "train" => TrainCommand.Run(rest, writer),

@@ -6,20 +6,21 @@ namespace Nlp.Turkish.Cli;
 
 /// <summary>
 /// <c>nlp-tr tag</c>: raw text in, entities out (<c>jsonl</c>: one object per entity; <c>text</c>: a readable line
-/// per entity; <c>conll</c>: token and IOB2 tag per line); or, with <c>--conll</c>, pre-tokenized CoNLL in and the
+/// per entity; <c>conll</c>: token and IOB2 tag per line; <c>entities</c>: one object per referent, its mentions
+/// grouped); or, with <c>--conll</c>, pre-tokenized CoNLL in and the
 /// same lines out with the predicted tag appended.
 /// </summary>
 internal static class TagCommand
 {
-    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll] [--model PATH] | nlp-tr tag --conll FILE.conll|- [--model PATH] [--threads N]";
+    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll|entities] [--model PATH] | nlp-tr tag --conll FILE.conll|- [--model PATH] [--threads N]";
 
     public static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter output)
     {
         var arguments = new Arguments(args, ["format", "model", "conll", "doc-sentences", "threads"], []);
         var format = arguments.Get("format") ?? "jsonl";
-        if (format is not ("jsonl" or "text" or "conll"))
+        if (format is not ("jsonl" or "text" or "conll" or "entities"))
         {
-            throw new CliException($"unknown format '{format}' (jsonl, text or conll)");
+            throw new CliException($"unknown format '{format}' (jsonl, text, conll or entities)");
         }
 
         if (arguments.Get("conll") is { } conllPath)
@@ -77,6 +78,10 @@ internal static class TagCommand
                 }
 
                 break;
+            case "entities":
+                output.Flush();
+                WriteReferents(document, stdout);
+                break;
             default:
                 WriteConll(document, output);
                 break;
@@ -97,6 +102,31 @@ internal static class TagCommand
             writer.WriteString("text", entity.Text);
             writer.WriteString("base", entity.BaseForm);
             writer.WriteNumber("score", entity.Score);
+            writer.WriteEndObject();
+            JsonOutput.EndLine(writer, stdout);
+        }
+    }
+
+    private static void WriteReferents(Document document, Stream stdout)
+    {
+        using var writer = new Utf8JsonWriter(stdout, JsonOutput.Options);
+        foreach (var referent in document.Referents)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", JsonOutput.Name(referent.Type));
+            writer.WriteString("name", referent.Name);
+            writer.WriteNumber("count", referent.Count);
+            writer.WriteStartArray("mentions");
+            foreach (var mention in referent.Mentions)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("start", mention.Start);
+                writer.WriteNumber("end", mention.End);
+                writer.WriteString("text", mention.Text);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
             JsonOutput.EndLine(writer, stdout);
         }

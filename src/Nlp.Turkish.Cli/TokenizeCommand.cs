@@ -1,42 +1,105 @@
 using System.Text.Json;
+using Nlp.Turkish.Text;
 using Nlp.Turkish.Tokenization;
 
 namespace Nlp.Turkish.Cli;
 
-/// <summary><c>nlp-tr tokenize [FILE|-]</c>: one JSON object per token (<c>text</c>, <c>start</c>, <c>end</c>, <c>kind</c>).</summary>
+/// <summary>
+/// <c>nlp-tr tokenize [FILE|-]</c>: one JSON object per token (<c>text</c>, <c>start</c>, <c>end</c>, <c>kind</c>); with
+/// <c>--format text</c>, one sentence a line with its tokens separated by spaces (lowercased by Turkish rules with
+/// <c>--lower</c>), the input of word-vector tools; input lines are read and tokenized one at a time in that format.
+/// </summary>
 internal static class TokenizeCommand
 {
-    public const string Usage = "nlp-tr tokenize [FILE|-] [--sentences]";
+    public const string Usage = "nlp-tr tokenize [FILE|-] [--sentences] [--format jsonl|text] [--lower]";
 
-    public static int Run(IReadOnlyList<string> args, Stream output)
+    public static int Run(IReadOnlyList<string> args, Stream output, TextWriter writer)
     {
-        var arguments = new Arguments(args, [], ["sentences"]);
+        var arguments = new Arguments(args, ["format"], ["sentences", "lower"]);
+        var format = arguments.Get("format") ?? "jsonl";
+        if (format is not ("jsonl" or "text"))
+        {
+            throw new CliException($"unknown format '{format}' (jsonl or text)");
+        }
+
+        if (format == "text")
+        {
+            var (reader, _) = InputText.OpenLines(arguments.SingleInput() ?? "-");
+            using (reader)
+            {
+                WriteText(reader, writer, arguments.Has("lower"));
+            }
+
+            return 0;
+        }
+
         var text = InputText.Read(arguments.SingleInput());
         var document = TurkishTokenizer.Default.Tokenize(text);
         var withSentences = arguments.Has("sentences");
 
-        using var writer = new Utf8JsonWriter(output, JsonOutput.Options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Options);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var token = document.Tokens[t];
-                writer.WriteStartObject();
-                writer.WriteString("text", document.GetSpan(token));
-                writer.WriteNumber("start", token.Start);
-                writer.WriteNumber("end", token.End);
-                writer.WriteString("kind", JsonOutput.Name(token.Kind));
+                json.WriteStartObject();
+                json.WriteString("text", document.GetSpan(token));
+                json.WriteNumber("start", token.Start);
+                json.WriteNumber("end", token.End);
+                json.WriteString("kind", JsonOutput.Name(token.Kind));
                 if (withSentences)
                 {
-                    writer.WriteNumber("sentence", s);
+                    json.WriteNumber("sentence", s);
                 }
 
-                writer.WriteEndObject();
-                JsonOutput.EndLine(writer, output);
+                json.WriteEndObject();
+                JsonOutput.EndLine(json, output);
             }
         }
 
         return 0;
+    }
+
+    private static void WriteText(TextReader reader, TextWriter writer, bool lower)
+    {
+        var tokens = new List<Token>();
+        var sentences = new List<Sentence>();
+        var buffer = new char[256];
+        while (reader.ReadLine() is { } line)
+        {
+            tokens.Clear();
+            sentences.Clear();
+            TurkishTokenizer.Default.Tokenize(line, tokens);
+            TurkishTokenizer.Default.SplitSentences(line, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentences);
+            foreach (var sentence in sentences)
+            {
+                for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+                {
+                    var span = tokens[t].GetSpan(line);
+                    if (t > sentence.FirstToken)
+                    {
+                        writer.Write(' ');
+                    }
+
+                    if (lower)
+                    {
+                        if (buffer.Length < span.Length)
+                        {
+                            buffer = new char[span.Length];
+                        }
+
+                        writer.Write(buffer, 0, TurkishCasing.ToLower(span, buffer));
+                    }
+                    else
+                    {
+                        writer.Write(span);
+                    }
+                }
+
+                writer.Write('\n');
+            }
+        }
     }
 }

@@ -6,12 +6,12 @@ namespace Nlp.Turkish.Cli;
 internal static class TrainCommand
 {
     public const string Usage = "nlp-tr train --train A.conll [--train B.conll] [--dev D.conll] --out model.bin [--epochs N] [--stage2-epochs N] [--seed N] " +
-        "[--stages 1|2] [--no-early-stopping] [--temperatures T1[,T2]] [--doc-sentences N] [--gazetteers DIR] [--cldr DIR] [--hunspell FILE]";
+        "[--stages 1|2] [--no-early-stopping] [--temperatures T1[,T2]] [--doc-sentences N] [--gazetteers DIR] [--no-modern-gazetteers] [--cldr DIR] [--hunspell FILE] [--word-vectors FILE.vec] [--min-weight W] [--runs N]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var arguments = new Arguments(args,
-            ["train", "dev", "out", "epochs", "stage2-epochs", "temperatures", "seed", "stages", "doc-sentences", "gazetteers", "cldr", "hunspell"], ["no-early-stopping"]);
+            ["train", "dev", "out", "epochs", "stage2-epochs", "temperatures", "seed", "stages", "doc-sentences", "gazetteers", "cldr", "hunspell", "word-vectors", "min-weight", "runs"], ["no-early-stopping", "no-modern-gazetteers"]);
         if (arguments.Positionals.Count > 0)
         {
             throw new CliException($"unexpected argument '{arguments.Positionals[0]}'");
@@ -45,12 +45,16 @@ internal static class TrainCommand
             Seed = arguments.GetInt("seed", 1, 0, int.MaxValue),
             DocumentStage = stages == 2,
             EarlyStopping = !arguments.Has("no-early-stopping"),
+            ModernGazetteers = !arguments.Has("no-modern-gazetteers"),
             DocumentSentences = arguments.GetInt("doc-sentences", Evaluation.ConllCorpus.DefaultDocumentSentences, 1, 100_000),
             GazetteersDirectory = Directory(arguments.Get("gazetteers")),
             CldrDirectory = Directory(arguments.Get("cldr")),
             HunspellDictionary = arguments.Get("hunspell") is { } hunspell ? InputText.RequireFile(hunspell) : null,
+            WordVectors = arguments.Get("word-vectors") is { } vectors ? InputText.RequireFile(vectors) : null,
             Temperatures = temperatures,
-            Progress = line => Console.Error.WriteLine(line),
+            Runs = arguments.GetInt("runs", 1, 1, 100),
+            MinimumWeight = arguments.Get("min-weight") is { } minimum ? ParseMinimumWeight(minimum) : 1e-3f,
+            Progress = new LineProgress(),
         };
 
         EntityRecognizer recognizer;
@@ -104,6 +108,17 @@ internal static class TrainCommand
         }
     }
 
+    private static float ParseMinimumWeight(string value)
+    {
+        if (!float.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight)
+            || !(weight >= 0) || float.IsInfinity(weight))
+        {
+            throw new CliException($"--min-weight takes a number, zero or more, not '{value}'");
+        }
+
+        return weight;
+    }
+
     private static float[] ParseTemperatures(string value)
     {
         var parts = value.Split(',');
@@ -122,4 +137,16 @@ internal static class TrainCommand
 
     private static string? Directory(string? path) =>
         path is null || System.IO.Directory.Exists(path) ? path : throw new CliException($"directory not found: '{path}'");
+
+    /// <summary>Writes each report's line to stderr as it comes (on the training thread).</summary>
+    private sealed class LineProgress : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value)
+        {
+            var remaining = value.StageRemaining is { } left && value.Epoch < value.Epochs
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; {value.Stage} done in about {left.TotalSeconds:F0} s")
+                : "";
+            Console.Error.WriteLine(value.Message + remaining);
+        }
+    }
 }

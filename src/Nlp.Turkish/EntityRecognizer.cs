@@ -94,7 +94,7 @@ public sealed class EntityRecognizer
         var mentions = scratch.Mentions;
         _tokenizer.SplitSentences(text, tokens, sentences);
         Tag(text, tokens, CollectionsMarshal.AsSpan(sentences), null, mentions, scratch);
-        var document = new Document(text, tokens, sentences.ToArray(), mentions.ToArray());
+        var document = new Document(text, tokens, sentences.ToArray(), mentions.ToArray(), Model.Extractor.Lexicon.Aliases);
         scratch.ReleaseAnalysisLists();
         ScratchPool.Return(scratch);
         return document;
@@ -158,6 +158,61 @@ public sealed class EntityRecognizer
             if (line.Length > 0)
             {
                 yield return Analyze(line);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Streams documents from a reader, one document per line, tagged on several cores in batches and yielded in input
+    /// order with their line numbers, so that each result can be matched to its input line. Memory is bounded by the
+    /// batch (<see cref="LineAnalysisOptions.BatchSize"/> lines), not by the input.
+    /// </summary>
+    /// <param name="reader">The source of lines.</param>
+    /// <param name="options">Whether empty lines become empty documents, the threads and the batch size.</param>
+    /// <param name="cancellationToken">Stops reading and tagging between documents.</param>
+    /// <returns>Each line's document with its 1-based line number, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options' batch size is below 1 or their thread count is below 1 and not -1.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async IAsyncEnumerable<AnalyzedLine> AnalyzeLinesAsync(TextReader reader, LineAnalysisOptions options,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
+        if (options.MaxDegreeOfParallelism is < 1 and not -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be -1 (all cores) or at least 1.");
+        }
+
+        var lines = new List<string>(options.BatchSize);
+        var numbers = new List<long>(options.BatchSize);
+        long lineNumber = 0;
+        var done = false;
+        while (!done)
+        {
+            lines.Clear();
+            numbers.Clear();
+            while (lines.Count < options.BatchSize)
+            {
+                if (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is not { } line)
+                {
+                    done = true;
+                    break;
+                }
+
+                lineNumber++;
+                if (line.Length > 0 || options.KeepEmptyLines)
+                {
+                    lines.Add(line);
+                    numbers.Add(lineNumber);
+                }
+            }
+
+            var documents = AnalyzeBatch(lines, options.MaxDegreeOfParallelism, cancellationToken);
+            for (var i = 0; i < documents.Length; i++)
+            {
+                yield return new AnalyzedLine(numbers[i], documents[i]);
             }
         }
     }

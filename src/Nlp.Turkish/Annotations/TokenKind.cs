@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Nlp.Turkish;
 
-/// <summary>What a token is, as the tokenizer recognized it.</summary>
+/// <summary>What a token is, as the tokenizer recognized it. JSON writes it by name (<c>"Word"</c>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TokenKind>))]
 public enum TokenKind : byte
 {
     /// <summary>A word: letters, possibly with digits, combining marks or inner hyphens (<c>Astana</c>, <c>e-devlet</c>).</summary>

@@ -60,13 +60,24 @@ internal sealed class ConllDocument
 
     public Sentence[] Sentences { get; }
 
-    /// <summary>Splits a corpus into documents of at most <paramref name="sentencesPerDocument"/> sentences.</summary>
-    public static List<ConllDocument> Split(IReadOnlyList<ConllSentence> sentences, int sentencesPerDocument)
+    /// <summary>
+    /// Splits a corpus into documents of at most <paramref name="sentencesPerDocument"/> sentences; where the corpus's
+    /// own documents are known (the index of each one's first sentence), no document crosses their boundaries.
+    /// </summary>
+    public static List<ConllDocument> Split(IReadOnlyList<ConllSentence> sentences, int sentencesPerDocument, IReadOnlySet<int>? documentStarts = null)
     {
         var documents = new List<ConllDocument>();
-        for (var first = 0; first < sentences.Count; first += sentencesPerDocument)
+        var first = 0;
+        while (first < sentences.Count)
         {
-            documents.Add(new ConllDocument(sentences, first, Math.Min(sentencesPerDocument, sentences.Count - first)));
+            var count = 1;
+            while (count < sentencesPerDocument && first + count < sentences.Count && documentStarts?.Contains(first + count) != true)
+            {
+                count++;
+            }
+
+            documents.Add(new ConllDocument(sentences, first, count));
+            first += count;
         }
 
         return documents;

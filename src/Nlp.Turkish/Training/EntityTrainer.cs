@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Nlp.Turkish.Entities;
 using Nlp.Turkish.Evaluation;
+using Nlp.Turkish.Tokenization;
 
 namespace Nlp.Turkish.Training;
 
@@ -33,22 +34,89 @@ public static class EntityTrainer
             throw new ArgumentException("At least one training file is needed.", nameof(trainFiles));
         }
 
-        var progress = options.Progress;
         var clock = Stopwatch.StartNew();
-        var trainSentences = files.SelectMany(f => ConllReader.Read(f, requireTags: true, progress)).ToList();
-        var devSentences = devFile is null ? [] : ConllReader.Read(devFile, requireTags: true, progress);
+        var progress = Reporter(options, clock);
+        var train = new Corpus(files.SelectMany(f => ConllReader.Read(f, requireTags: true, progress)).ToList(), null);
+        var dev = new Corpus(devFile is null ? [] : ConllReader.Read(devFile, requireTags: true, progress), null);
+        return Train(train, dev, options, clock, progress, cancellationToken);
+    }
+
+    /// <summary>Trains a recognizer from tokenized sentences in memory (CoNLL data that is not in a file).</summary>
+    /// <param name="train">The training sentences; every <see cref="EntityTrainingOptions.DocumentSentences"/> in a row
+    /// make a document for the document stage.</param>
+    /// <param name="dev">Sentences for epoch selection, calibration and progress, or null.</param>
+    /// <param name="options">Training settings.</param>
+    /// <param name="cancellationToken">Stops training between examples.</param>
+    /// <returns>The trained recognizer.</returns>
+    /// <exception cref="ArgumentException">There is no training sentence, or a sentence is invalid: empty, a word
+    /// empty or holding white space, a tag count that differs from the word count, or an unknown tag (the message names
+    /// the sentence).</exception>
+    public static EntityRecognizer Train(IEnumerable<TaggedSentence> train, IEnumerable<TaggedSentence>? dev, EntityTrainingOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var clock = Stopwatch.StartNew();
+        var progress = Reporter(options, clock);
+        var trainCorpus = new Corpus(Sentences(train, nameof(train)), null);
+        if (trainCorpus.Sentences.Count == 0)
+        {
+            throw new ArgumentException("At least one training sentence is needed.", nameof(train));
+        }
+
+        return Train(trainCorpus, new Corpus(dev is null ? [] : Sentences(dev, nameof(dev)), null), options, clock, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Trains a recognizer from raw texts with entity spans in memory (span-annotated data, as <see
+    /// cref="SpanCorpus.Read(string)"/> reads it): each text is tokenized and split into sentences as tagging does, and
+    /// is a document of its own for the document stage.
+    /// </summary>
+    /// <param name="train">The training documents.</param>
+    /// <param name="dev">Documents for epoch selection, calibration and progress, or null.</param>
+    /// <param name="options">Training settings.</param>
+    /// <param name="cancellationToken">Stops training between examples.</param>
+    /// <returns>The trained recognizer.</returns>
+    /// <exception cref="ArgumentException">There is no training text with a token, or a span lies outside its text.</exception>
+    public static EntityRecognizer Train(IEnumerable<AnnotatedText> train, IEnumerable<AnnotatedText>? dev, EntityTrainingOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var clock = Stopwatch.StartNew();
+        var progress = Reporter(options, clock);
+        var trainCorpus = Sentences(train, nameof(train));
+        if (trainCorpus.Sentences.Count == 0)
+        {
+            throw new ArgumentException("At least one training text with a token is needed.", nameof(train));
+        }
+
+        return Train(trainCorpus, dev is null ? new Corpus([], null) : Sentences(dev, nameof(dev)), options, clock, progress, cancellationToken);
+    }
+
+    private static Action<string>? Reporter(EntityTrainingOptions options, Stopwatch clock) =>
+        options.Progress is { } reporter ? message => reporter.Report(new TrainingProgress(message) { Elapsed = clock.Elapsed }) : null;
+
+    /// <summary>Sentences, and the index of each document's first sentence where documents are known (else null).</summary>
+    private sealed record Corpus(List<ConllSentence> Sentences, HashSet<int>? DocumentStarts);
+
+    private static EntityRecognizer Train(Corpus trainCorpus, Corpus devCorpus, EntityTrainingOptions options, Stopwatch clock, Action<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var trainSentences = trainCorpus.Sentences;
+        var devSentences = devCorpus.Sentences;
         var lexicon = LexiconBuilder.Build(options, progress);
         var extractor = new FeatureExtractor(lexicon);
-        var train = Examples(trainSentences, options.DocumentSentences);
-        var dev = Examples(devSentences, options.DocumentSentences);
+        var train = Examples(trainSentences, options.DocumentSentences, trainCorpus.DocumentStarts);
+        var dev = Examples(devSentences, options.DocumentSentences, devCorpus.DocumentStarts);
         progress?.Invoke(Invariant($"data: {train.Count:N0} training sentences, {dev.Count:N0} dev sentences, {LexiconBuilder.Describe(lexicon)}"));
 
         var firstIndex = new FeatureIndex();
         Featurize(extractor, train, null, firstIndex, grow: true);
         Featurize(extractor, dev, null, firstIndex, grow: false);
         progress?.Invoke(Invariant($"stage 1: {firstIndex.Count:N0} features"));
-        var (first, firstEpochs) = TrainStage("stage 1", train, dev, firstIndex.Count, options, options.Epochs, quiet: false, cancellationToken);
-        var firstStage = firstIndex.ToStage(first, options.Temperatures?[0] ?? Calibrate(first, firstIndex, dev, progress));
+        var (first, firstEpochs) = TrainRuns("stage 1", train, dev, firstIndex.Count, options, options.Epochs, clock, cancellationToken);
+        var firstStage = firstIndex.ToStage(first, options.Temperatures?[0] ?? Calibrate(first, firstIndex, dev, options.MinimumWeight, progress), options.MinimumWeight);
 
         TrainedStage? secondStage = null;
         if (options.DocumentStage)
@@ -59,8 +127,8 @@ public static class EntityTrainer
             Featurize(extractor, train, Hints(train, trainPredictions), secondIndex, grow: true);
             Featurize(extractor, dev, Hints(dev, devPredictions), secondIndex, grow: false);
             progress?.Invoke(Invariant($"stage 2: {secondIndex.Count:N0} features"));
-            var (second, _) = TrainStage("stage 2", train, dev, secondIndex.Count, options, options.SecondStageEpochs ?? options.Epochs, quiet: false, cancellationToken);
-            secondStage = secondIndex.ToStage(second, options.Temperatures?[1] ?? Calibrate(second, secondIndex, dev, progress));
+            var (second, _) = TrainRuns("stage 2", train, dev, secondIndex.Count, options, options.SecondStageEpochs ?? options.Epochs, clock, cancellationToken);
+            secondStage = secondIndex.ToStage(second, options.Temperatures?[1] ?? Calibrate(second, secondIndex, dev, options.MinimumWeight, progress), options.MinimumWeight);
         }
 
         var description = Invariant($"Nlp.Turkish entity model: {trainSentences.Count:N0} training sentences, {LexiconBuilder.Describe(lexicon)}, ") +
@@ -71,10 +139,98 @@ public static class EntityTrainer
         return new EntityRecognizer(ModelFormat.Read(new MemoryStream(ModelFormat.Serialize(description, lexicon, firstStage.Transitions, secondStage?.Transitions, EmissionMerge.Merge(firstStage, secondStage)))));
     }
 
-    private static List<TrainingExample> Examples(List<ConllSentence> sentences, int sentencesPerDocument)
+    /// <summary>Checked CoNLL sentences from tagged sentences in memory.</summary>
+    private static List<ConllSentence> Sentences(IEnumerable<TaggedSentence> sentences, string parameter)
+    {
+        var result = new List<ConllSentence>();
+        foreach (var sentence in sentences)
+        {
+            var name = $"{parameter} sentence {result.Count + 1}";
+            if (sentence is null || sentence.Words is null || sentence.Tags is null)
+            {
+                throw new ArgumentException($"{name} is null or lacks its words or tags.", parameter);
+            }
+
+            if (sentence.Words.Count == 0 || sentence.Words.Count != sentence.Tags.Count)
+            {
+                throw new ArgumentException($"{name} has {sentence.Words.Count} words and {sentence.Tags.Count} tags; it needs at least one word and a tag for each.", parameter);
+            }
+
+            if (sentence.Words.FirstOrDefault(w => string.IsNullOrEmpty(w) || w.Any(char.IsWhiteSpace)) is { } bad)
+            {
+                throw new ArgumentException($"{name} has an empty word or one that holds white space: '{bad}'.", parameter);
+            }
+
+            var conll = string.Concat(sentence.Words.Select((w, i) => $"{w}\t{sentence.Tags[i]}\n"));
+            try
+            {
+                result.AddRange(ConllReader.Read(new StringReader(conll), requireTags: true, name));
+            }
+            catch (InvalidDataException e)
+            {
+                throw new ArgumentException(e.Message, parameter, e);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Raw texts with spans as tokenized, tagged sentences; each text starts a document.</summary>
+    private static Corpus Sentences(IEnumerable<AnnotatedText> texts, string parameter)
+    {
+        var sentences = new List<ConllSentence>();
+        var starts = new HashSet<int>();
+        var index = 0;
+        foreach (var text in texts)
+        {
+            index++;
+            if (text is null || text.Text is null || text.Entities is null)
+            {
+                throw new ArgumentException($"{parameter} text {index} is null or lacks its text or entities.", parameter);
+            }
+
+            var document = TurkishTokenizer.Default.Tokenize(text.Text);
+            var tags = new string[document.Tokens.Count];
+            Array.Fill(tags, "O");
+            foreach (var span in text.Entities)
+            {
+                if (span.Start < 0 || span.End > text.Text.Length || span.End <= span.Start)
+                {
+                    throw new ArgumentException($"{parameter} text {index}: the span {span.Start}-{span.End} lies outside its {text.Text.Length} characters.", parameter);
+                }
+
+                var first = true;
+                for (var t = 0; t < document.Tokens.Count; t++)
+                {
+                    var token = document.Tokens[t];
+                    if (token.Start < span.End && token.End > span.Start && token.Kind != TokenKind.Suffix)
+                    {
+                        tags[t] = (first ? "B-" : "I-") + EntityLabels.TypeName(span.Type);
+                        first = false;
+                    }
+                }
+            }
+
+            starts.Add(sentences.Count);
+            foreach (var sentence in document.Sentences)
+            {
+                var words = new string[sentence.TokenCount];
+                for (var t = 0; t < words.Length; t++)
+                {
+                    words[t] = document.GetText(document.Tokens[sentence.FirstToken + t]);
+                }
+
+                sentences.Add(new ConllSentence(words, words, tags[sentence.FirstToken..sentence.EndToken]));
+            }
+        }
+
+        return new Corpus(sentences, starts);
+    }
+
+    private static List<TrainingExample> Examples(List<ConllSentence> sentences, int sentencesPerDocument, HashSet<int>? documentStarts)
     {
         var examples = new List<TrainingExample>(sentences.Count);
-        foreach (var document in ConllDocument.Split(sentences, sentencesPerDocument))
+        foreach (var document in ConllDocument.Split(sentences, sentencesPerDocument, documentStarts))
         {
             for (var s = 0; s < document.Count; s++)
             {
@@ -118,14 +274,62 @@ public static class EntityTrainer
         }
     }
 
+    /// <summary>
+    /// Trains a stage <see cref="EntityTrainingOptions.Runs"/> times, each run with its own order of the examples, and
+    /// averages the runs' weights: an averaged perceptron depends on the order it meets the examples in, and the mean
+    /// of several orders varies less. The epoch count returned is the first run's.
+    /// </summary>
+    private static ((float[] Emissions, float[] Structure) Weights, int Epochs) TrainRuns(string name, List<TrainingExample> train, List<TrainingExample> dev,
+        int featureCount, EntityTrainingOptions options, int epochs, Stopwatch started, CancellationToken cancellationToken)
+    {
+        var (sum, firstEpochs) = TrainStage(name, train, dev, featureCount, options, options.Seed, epochs, quiet: false, started, cancellationToken);
+        if (options.Runs == 1)
+        {
+            return (sum, firstEpochs);
+        }
+
+        for (var run = 1; run < options.Runs; run++)
+        {
+            var (weights, _) = TrainStage(Invariant($"{name} run {run + 1}"), train, dev, featureCount, options, options.Seed + (run * 7919), epochs, quiet: false, started, cancellationToken);
+            Add(sum.Emissions, weights.Emissions);
+            Add(sum.Structure, weights.Structure);
+        }
+
+        Scale(sum.Emissions, 1f / options.Runs);
+        Scale(sum.Structure, 1f / options.Runs);
+        if (dev.Count > 0)
+        {
+            var report = Score(dev, Predict(dev, sum));
+            options.Progress?.Report(new TrainingProgress(Invariant($"{name}: mean of {options.Runs} runs, dev F1 {report.Overall.F1 * 100:F2}")) { Stage = name, Elapsed = started.Elapsed });
+        }
+
+        return (sum, firstEpochs);
+
+        static void Add(float[] sum, float[] values)
+        {
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] += values[i];
+            }
+        }
+
+        static void Scale(float[] values, float factor)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] *= factor;
+            }
+        }
+    }
+
     /// <summary>Trains one stage; with a dev set and early stopping, returns the averaged weights of the best epoch.</summary>
     private static ((float[] Emissions, float[] Structure) Weights, int Epochs) TrainStage(string name, List<TrainingExample> train, List<TrainingExample> dev,
-        int featureCount, EntityTrainingOptions options, int epochs, bool quiet, CancellationToken cancellationToken)
+        int featureCount, EntityTrainingOptions options, int seed, int epochs, bool quiet, Stopwatch started, CancellationToken cancellationToken)
     {
         var perceptron = new Perceptron(featureCount);
         var scratch = new TrainingBuffers();
         var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         (float[], float[]) best = default;
         var bestF1 = -1.0;
         var bestEpoch = epochs;
@@ -149,8 +353,16 @@ public static class EntityTrainer
             var report = Score(dev, Predict(dev, averaged));
             if (!quiet)
             {
-                options.Progress?.Invoke(Invariant(
-                    $"{name} epoch {epoch}/{epochs}: dev F1 {report.Overall.F1 * 100:F2} (EntityLabels.Lanes {report.Overall.Precision * 100:F2}, R {report.Overall.Recall * 100:F2}) in {clock.Elapsed.TotalSeconds:F1} s"));
+                options.Progress?.Report(new TrainingProgress(Invariant(
+                    $"{name} epoch {epoch}/{epochs}: dev F1 {report.Overall.F1 * 100:F2} (P {report.Overall.Precision * 100:F2}, R {report.Overall.Recall * 100:F2}) in {clock.Elapsed.TotalSeconds:F1} s"))
+                {
+                    Stage = name,
+                    Epoch = epoch,
+                    Epochs = epochs,
+                    DevF1 = report.Overall.F1,
+                    Elapsed = started.Elapsed,
+                    StageRemaining = clock.Elapsed * (epochs - epoch),
+                });
             }
 
             if (!options.EarlyStopping || report.Overall.F1 > bestF1)
@@ -163,7 +375,7 @@ public static class EntityTrainer
 
         if (dev.Count > 0 && !quiet)
         {
-            options.Progress?.Invoke(Invariant($"{name}: kept epoch {bestEpoch} (dev F1 {bestF1 * 100:F2})"));
+            options.Progress?.Report(new TrainingProgress(Invariant($"{name}: kept epoch {bestEpoch} (dev F1 {bestF1 * 100:F2})")) { Stage = name, Elapsed = started.Elapsed });
         }
 
         return (best, bestEpoch);
@@ -179,7 +391,7 @@ public static class EntityTrainer
         {
             var inFold = train.Select((e, i) => (e, i)).Where(x => FoldOf(x.e, options) == fold).ToList();
             var rest = train.Where(e => FoldOf(e, options) != fold).ToList();
-            var (weights, _) = TrainStage("jackknife", rest, [], featureCount, options, epochs, quiet: true, cancellationToken);
+            var (weights, _) = TrainStage("jackknife", rest, [], featureCount, options, options.Seed, epochs, quiet: true, Stopwatch.StartNew(), cancellationToken);
             var held = Predict(inFold.Select(x => x.e).ToList(), weights);
             for (var k = 0; k < inFold.Count; k++)
             {
@@ -251,14 +463,14 @@ public static class EntityTrainer
     /// The temperature that makes span confidences honest on dev: the one, on a geometric grid, that minimizes the
     /// log loss of "this predicted entity is correct".
     /// </summary>
-    private static float Calibrate((float[] Emissions, float[] Structure) weights, FeatureIndex index, List<TrainingExample> dev, Action<string>? progress)
+    private static float Calibrate((float[] Emissions, float[] Structure) weights, FeatureIndex index, List<TrainingExample> dev, float minimumWeight, Action<string>? progress)
     {
         if (dev.Count == 0)
         {
             return 1f;
         }
 
-        var chain = index.ToStage(weights, 1f).Transitions;
+        var chain = index.ToStage(weights, 1f, minimumWeight).Transitions;
         var scratch = new TrainingBuffers();
         // A geometric grid, 2^(k/2) from 1/4 to 1024.
         var temperatures = Enumerable.Range(-4, 25).Select(k => (float)Math.Pow(2, k / 2.0)).ToArray();

@@ -34,14 +34,42 @@ public sealed class EntityTrainingOptions
     /// <summary>The folder of the name lists (<c>turkish-given-names/</c>, <c>common-turkish-names/</c>), or null.</summary>
     public string? GazetteersDirectory { get; init; }
 
+    /// <summary>
+    /// With <see cref="GazetteersDirectory"/>: also build in the lists added to it since the first model (Zemberek's
+    /// lexicons and abbreviation expansions, world places in Turkish spelling, provinces and districts, parties, members
+    /// of parliament, universities, listed companies, surnames, OnurArdaB's lexicons). Default true.
+    /// </summary>
+    public bool ModernGazetteers { get; init; } = true;
+
+    /// <summary>
+    /// A fastText <c>.vec</c> file of word vectors learned from unlabeled news (<c>models/build/word-vectors.sh</c>), or
+    /// null: its words are clustered and the clusters become features.
+    /// </summary>
+    public string? WordVectors { get; init; }
+
+    /// <summary>
+    /// How many times each stage is trained, each time with the examples in another order, its weights the mean of the
+    /// runs (default 1): more runs cost training time, not tagging time, and vary less with the order.
+    /// </summary>
+    public int Runs { get; init; } = 1;
+
+    /// <summary>
+    /// Feature rows whose weights all lie below this in magnitude are left out of the model: a smaller file and package
+    /// for a little accuracy. Default 0.001 (rows that are zero at the file's half precision).
+    /// </summary>
+    public float MinimumWeight { get; init; } = 1e-3f;
+
     /// <summary>The CLDR <c>common</c> folder (with <c>main/tr.xml</c> and <c>subdivisions/tr.xml</c>), or null.</summary>
     public string? CldrDirectory { get; init; }
 
     /// <summary>The hunspell-tr dictionary (<c>tr_TR.dic</c>), or null.</summary>
     public string? HunspellDictionary { get; init; }
 
-    /// <summary>Receives progress lines (per-epoch dev F1 and timings), or null.</summary>
-    public Action<string>? Progress { get; init; }
+    /// <summary>
+    /// Receives progress reports (what is being built, per-epoch dev F1 and timings), or null. Called on the training
+    /// thread in order; a <see cref="System.Progress{T}"/> would post them to a synchronization context instead.
+    /// </summary>
+    public IProgress<TrainingProgress>? Progress { get; init; }
 
     internal void Validate()
     {
@@ -53,5 +81,10 @@ public sealed class EntityTrainingOptions
         }
         ArgumentOutOfRangeException.ThrowIfLessThan(Folds, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(DocumentSentences, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Runs, 1);
+        if (!(MinimumWeight >= 0) || float.IsInfinity(MinimumWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumWeight), MinimumWeight, "The minimum weight must be a finite number, zero or more.");
+        }
     }
 }

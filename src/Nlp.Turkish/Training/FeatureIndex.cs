@@ -4,12 +4,10 @@ namespace Nlp.Turkish.Training;
 
 /// <summary>
 /// Dense ids for the feature keys seen in training, and the conversion of trained weights back to keyed rows; rows
-/// whose weights all round to zero are dropped, which keeps the model file small.
+/// whose weights all lie below a threshold in magnitude are dropped, which keeps the model file small.
 /// </summary>
 internal sealed class FeatureIndex
 {
-    private const float Negligible = 1e-3f;
-
     private readonly Dictionary<ulong, int> _ids = [];
     private readonly List<ulong> _keys = [];
 
@@ -29,7 +27,7 @@ internal sealed class FeatureIndex
 
     public int Find(ulong key) => _ids.TryGetValue(key, out var id) ? id : -1;
 
-    public TrainedStage ToStage((float[] Emissions, float[] Structure) weights, float temperature)
+    public TrainedStage ToStage((float[] Emissions, float[] Structure) weights, float temperature, float minimumWeight)
     {
         var keys = new List<ulong>(_keys.Count);
         var emissions = new List<float>(_keys.Count * EntityLabels.Count);
@@ -39,7 +37,7 @@ internal sealed class FeatureIndex
             var keep = false;
             foreach (var w in row)
             {
-                keep |= Math.Abs(w) >= Negligible;
+                keep |= Math.Abs(w) >= minimumWeight;
             }
 
             if (keep)

@@ -16,10 +16,13 @@ internal static class LexiconBuilder
     public static Lexicon Build(EntityTrainingOptions options, Action<string>? progress)
     {
         var entries = new Dictionary<string, LexiconFlags>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         AddEmbedded(entries, "Nlp.Turkish.organization-heads.txt", LexiconFlags.OrganizationHead);
         AddEmbedded(entries, "Nlp.Turkish.person-titles.txt", LexiconFlags.PersonTitle);
         AddEmbedded(entries, "Nlp.Turkish.demonyms.txt", LexiconFlags.Demonym);
         AddEmbedded(entries, "Nlp.Turkish.organizations.txt", LexiconFlags.Organization);
+        AddEmbedded(entries, "Nlp.Turkish.facility-heads.txt", LexiconFlags.FacilityHead);
+        AddEmbedded(entries, "Nlp.Turkish.name-particles.txt", LexiconFlags.NameParticle);
 
         if (options.GazetteersDirectory is { } gazetteers)
         {
@@ -27,6 +30,12 @@ internal static class LexiconBuilder
             AddGivenNameDictionary(entries, Path.Combine(gazetteers, "turkish-given-names", "turk-names.txt"));
             AddCommonNames(entries, Path.Combine(gazetteers, "common-turkish-names", "namesData.csv"));
             progress?.Invoke($"lexicon: {entries.Count - before:N0} given names from {gazetteers}");
+            if (options.ModernGazetteers)
+            {
+                before = entries.Count;
+                ModernGazetteers.Add(entries, aliases, gazetteers, Add);
+                progress?.Invoke($"lexicon: {entries.Count - before:N0} names of people, places and organizations from the modern lists in {gazetteers}");
+            }
         }
 
         if (options.CldrDirectory is { } cldr)
@@ -44,10 +53,11 @@ internal static class LexiconBuilder
             progress?.Invoke($"lexicon: {entries.Count - before:N0} lexicon words from {hunspell}");
         }
 
-        return new Lexicon(entries);
+        var clusters = options.WordVectors is { } vectors ? WordClusters.Build(vectors, options.Seed, progress) : null;
+        return new Lexicon(entries, clusters, aliases);
     }
 
-    private static void Add(Dictionary<string, LexiconFlags> entries, string name, LexiconFlags flags)
+    internal static void Add(Dictionary<string, LexiconFlags> entries, string name, LexiconFlags flags)
     {
         var normalized = TurkishCasing.ToLower(name.Trim());
         if (normalized.Length < 2 || normalized.Contains('\t', StringComparison.Ordinal))
@@ -157,7 +167,7 @@ internal static class LexiconBuilder
 
     private static string FoldCircumflex(string name) => name.Replace('Â', 'A').Replace('Î', 'İ').Replace('Û', 'U');
 
-    private static IEnumerable<string> ReadLines(string path)
+    internal static IEnumerable<string> ReadLines(string path)
     {
         if (!File.Exists(path))
         {
@@ -180,5 +190,5 @@ internal static class LexiconBuilder
     }
 
     internal static string Describe(Lexicon lexicon) =>
-        string.Create(CultureInfo.InvariantCulture, $"{lexicon.Count:N0} lexicon entries");
+        string.Create(CultureInfo.InvariantCulture, $"{lexicon.Count:N0} lexicon entries, {lexicon.ClusterCount:N0} clustered words, {lexicon.Aliases.Count:N0} aliases");
 }

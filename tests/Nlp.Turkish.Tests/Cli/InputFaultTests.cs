@@ -56,7 +56,7 @@ public class InputFaultTests
     [Test]
     public void Eval_TrailingSpaceAfterTags_ScoresTheTagsAndWarnsOnce()
     {
-        using var file = new TemporaryFile("Tokayev\tB-PERSON \nAstana\tB-LOCATION \n'da\tO \nkonuştu\tO \n", ".conll");
+        using var file = new TemporaryFile("Tokayev\tB-PERSON \n,\tO \nAstana\tB-LOCATION \n'da\tO \nkonuştu\tO \n", ".conll");
         var (exitCode, stdout, stderr) = CliRunner.Run(null, "eval", "--gold", file.Path);
         Assert.That(exitCode, Is.Zero, stderr);
         Assert.That(stdout, Does.Match(@"overall\s+100\.00\s+100\.00\s+100\.00\s+2\s+2"));

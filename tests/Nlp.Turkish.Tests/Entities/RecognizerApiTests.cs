@@ -43,14 +43,14 @@ public class RecognizerApiTests
     [Test]
     public async Task AnalyzeLinesAsync_YieldsOneDocumentPerNonEmptyLine()
     {
-        using var reader = new StringReader("Tokayev Astana'da konuştu.\n\nVucic Belgrad'a döndü.\n");
+        using var reader = new StringReader("Tokayev, Astana'da konuştu.\n\nVucic Belgrad'a döndü.\n");
         var documents = new List<Document>();
         await foreach (var document in EntityRecognizer.Default.AnalyzeLinesAsync(reader))
         {
             documents.Add(document);
         }
 
-        Assert.That(documents.Select(d => d.Text), Is.EqualTo(new[] { "Tokayev Astana'da konuştu.", "Vucic Belgrad'a döndü." }));
+        Assert.That(documents.Select(d => d.Text), Is.EqualTo(new[] { "Tokayev, Astana'da konuştu.", "Vucic Belgrad'a döndü." }));
         Assert.That(documents[0].Entities.Select(e => e.Text), Is.EqualTo(new[] { "Tokayev", "Astana" }));
     }
 
@@ -62,6 +62,56 @@ public class RecognizerApiTests
         Assert.CatchAsync<OperationCanceledException>(async () =>
         {
             await foreach (var _ in EntityRecognizer.Default.AnalyzeLinesAsync(new StringReader("Tokayev\n"), cancellation.Token))
+            {
+            }
+        });
+    }
+
+    [Test]
+    public async Task AnalyzeLinesAsync_WithOptions_GivesLineNumbers_KeepsEmptyLines_AndMatchesAnalyze()
+    {
+        var lines = Enumerable.Range(0, 700).Select(i => i % 7 == 3 ? "" : $"{Paragraphs[i % Paragraphs.Length].Replace('\n', ' ')} {i}").ToArray();
+        using var reader = new StringReader(string.Join("\n", lines));
+        var results = new List<AnalyzedLine>();
+        await foreach (var line in EntityRecognizer.Default.AnalyzeLinesAsync(reader, new LineAnalysisOptions { KeepEmptyLines = true, BatchSize = 64, MaxDegreeOfParallelism = 2 }))
+        {
+            results.Add(line);
+        }
+
+        Assert.That(results.Select(r => r.LineNumber), Is.EqualTo(Enumerable.Range(1, lines.Length).Select(n => (long)n)));
+        Assert.That(results.Select(r => r.Document.Text), Is.EqualTo(lines));
+        Assert.That(results.Where(r => r.Document.Text.Length == 0).All(r => r.Document.Tokens.Count == 0 && r.Document.Entities.Count == 0));
+        for (var i = 0; i < lines.Length; i += 50)
+        {
+            Assert.That(results[i].Document.Entities, Is.EqualTo(EntityRecognizer.Default.Analyze(lines[i]).Entities), $"line {i + 1}");
+        }
+    }
+
+    [Test]
+    public async Task AnalyzeLinesAsync_SkippingEmptyLines_KeepsTheInputLineNumbers()
+    {
+        using var reader = new StringReader("Tokayev Astana'da konuştu.\n\n\nVucic Belgrad'a döndü.");
+        var numbers = new List<long>();
+        await foreach (var line in EntityRecognizer.Default.AnalyzeLinesAsync(reader, new LineAnalysisOptions()))
+        {
+            numbers.Add(line.LineNumber);
+        }
+
+        Assert.That(numbers, Is.EqualTo(new long[] { 1, 4 }));
+    }
+
+    [Test]
+    public void AnalyzeLinesAsync_WithBadOptions_Throws()
+    {
+        Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () =>
+        {
+            await foreach (var _ in EntityRecognizer.Default.AnalyzeLinesAsync(new StringReader("a"), new LineAnalysisOptions { BatchSize = 0 }))
+            {
+            }
+        });
+        Assert.ThrowsAsync<ArgumentNullException>(async () =>
+        {
+            await foreach (var _ in EntityRecognizer.Default.AnalyzeLinesAsync(new StringReader("a"), null!))
             {
             }
         });

@@ -43,17 +43,33 @@ public class EntityTrainerTests
     [Test]
     public void Train_ReportsProgressPerEpoch()
     {
-        var lines = new List<string>();
-        EntityTrainer.Train([SmallCorpus], SmallCorpus, new EntityTrainingOptions { Epochs = 2, Folds = 2, DocumentStage = false, Progress = lines.Add });
-        Assert.That(lines.Count(l => l.StartsWith("stage 1 epoch", StringComparison.Ordinal) && l.Contains("dev F1", StringComparison.Ordinal)), Is.EqualTo(2));
+        var reports = new Reports();
+        EntityTrainer.Train([SmallCorpus], SmallCorpus, new EntityTrainingOptions { Epochs = 2, Folds = 2, DocumentStage = false, Progress = reports });
+        Assert.That(reports.Lines.Count(l => l.StartsWith("stage 1 epoch", StringComparison.Ordinal) && l.Contains("dev F1", StringComparison.Ordinal)), Is.EqualTo(2));
+        var epochs = reports.Items.Where(r => r.Epoch > 0).ToList();
+        Assert.That(epochs.Select(r => (r.Stage, r.Epoch, r.Epochs)), Is.EqualTo(new[] { ("stage 1", 1, 2), ("stage 1", 2, 2) }));
+        Assert.That(epochs.Select(r => r.DevF1), Has.All.InRange(0.5, 1.0));
+        Assert.That(epochs[1].StageRemaining, Is.EqualTo(TimeSpan.Zero));
+        Assert.That(reports.Items.Select(r => r.Elapsed), Is.Ordered);
+    }
+
+    /// <summary>Collects reports synchronously, in order.</summary>
+    private sealed class Reports : IProgress<TrainingProgress>
+    {
+        public List<TrainingProgress> Items { get; } = [];
+
+        public IEnumerable<string> Lines => Items.Select(r => r.Message);
+
+        public void Report(TrainingProgress value) => Items.Add(value);
     }
 
     [Test]
     public void Train_WithDev_CalibratesAFiniteTemperatureWithASaneLogLoss()
     {
-        var lines = new List<string>();
+        var reports = new Reports();
         using var dev = HeldOutDev();
-        EntityTrainer.Train([SmallCorpus], dev.Path, new EntityTrainingOptions { Epochs = 4, Folds = 2, DocumentSentences = 5, Progress = lines.Add });
+        EntityTrainer.Train([SmallCorpus], dev.Path, new EntityTrainingOptions { Epochs = 4, Folds = 2, DocumentSentences = 5, Progress = reports });
+        var lines = reports.Lines.ToList();
         var calibrations = lines.Select(l => Calibration.Match(l)).Where(m => m.Success).ToList();
         Assert.That(calibrations, Has.Count.EqualTo(2), string.Join('\n', lines));
         foreach (var match in calibrations)
@@ -97,7 +113,73 @@ public class EntityTrainerTests
 
     [Test]
     public void Train_NoFiles_Throws() =>
-        Assert.Throws<ArgumentException>(() => EntityTrainer.Train([], null, new EntityTrainingOptions()));
+        Assert.Throws<ArgumentException>(() => EntityTrainer.Train(Array.Empty<string>(), null, new EntityTrainingOptions()));
+
+    [Test]
+    public void Train_FromTaggedSentencesInMemory_GivesTheModelOfTheSameFile()
+    {
+        var sentences = ReadTagged(SmallCorpus);
+        var fromFile = Bytes(EntityTrainer.Train([SmallCorpus], SmallCorpus, Options(7)));
+        var fromMemory = Bytes(EntityTrainer.Train(sentences, sentences, Options(7)));
+        Assert.That(fromMemory, Is.EqualTo(fromFile));
+    }
+
+    [Test]
+    public void Train_FromTaggedSentences_RefusesBadSentencesByNumber()
+    {
+        var good = new TaggedSentence(["Tokayev", "konuştu"], ["B-PERSON", "O"]);
+        var cases = new (TaggedSentence Sentence, string Message)[]
+        {
+            (new TaggedSentence(["Tokayev"], ["B-PERSON", "O"]), "1 words and 2 tags"),
+            (new TaggedSentence(["Tokayev Astana"], ["B-PERSON"]), "white space"),
+            (new TaggedSentence(["Tokayev"], ["B-MISC"]), "unknown entity type"),
+            (new TaggedSentence([], []), "0 words"),
+        };
+        foreach (var (sentence, message) in cases)
+        {
+            var e = Assert.Throws<ArgumentException>(() => EntityTrainer.Train([good, sentence], null, Options(1)));
+            Assert.That(e!.Message, Does.Contain("train sentence 2").And.Contain(message));
+        }
+    }
+
+    [Test]
+    public void Train_FromAnnotatedTexts_LearnsThem_AndEvaluatesInMemory()
+    {
+        var texts = BracketCorpus.Read(BracketCorpus.RegressionNewsPath);
+        var recognizer = EntityTrainer.Train(texts, null, Options(3));
+        var report = SpanCorpus.Evaluate(recognizer, texts);
+        Assert.That(report.Overall.Gold, Is.EqualTo(texts.Sum(t => t.Entities.Count)));
+        Assert.That(report.Overall.F1, Is.GreaterThan(0.8), "a model fits its own small training set");
+        Assert.Throws<ArgumentException>(() => EntityTrainer.Train([new AnnotatedText("Tokayev", [new EntitySpan(0, 9, EntityType.Person)])], null, Options(1)));
+    }
+
+    /// <summary>The sentences of a CoNLL file (token, tag) as tagged sentences.</summary>
+    private static List<TaggedSentence> ReadTagged(string path)
+    {
+        var sentences = new List<TaggedSentence>();
+        var words = new List<string>();
+        var tags = new List<string>();
+        foreach (var line in File.ReadLines(path).Append(""))
+        {
+            if (line.Trim().Length == 0)
+            {
+                if (words.Count > 0)
+                {
+                    sentences.Add(new TaggedSentence([.. words], [.. tags]));
+                }
+
+                words.Clear();
+                tags.Clear();
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            words.Add(cells[0]);
+            tags.Add(cells[^1]);
+        }
+
+        return sentences;
+    }
 
     [Test]
     public void Train_UntaggedFile_IsRefused()

@@ -17,7 +17,7 @@ namespace Nlp.Turkish.Entities;
 /// </remarks>
 internal sealed class FeatureExtractor
 {
-    public const int MaxFeaturesPerToken = 96;
+    public const int MaxFeaturesPerToken = 160;
     private const int MaxAffix = 5;
     private const int MaxStemSearch = 32;
 
@@ -152,7 +152,17 @@ internal sealed class FeatureExtractor
         }
 
         output[k++] = FeatureHash.Feature((int)FeatureTemplate.LengthCaps, caps, (ulong)Math.Min((int)f.Length, 12));
-        return AddFlags(output, k, FeatureTemplate.Flag, f.Flags, caps, withCaps: true);
+        k = AddFlags(output, k, FeatureTemplate.Flag, f.Flags, caps, withCaps: true);
+        k = AddFlags(output, k, FeatureTemplate.SuffixedFlag, f.SuffixedFlags, caps, withCaps: true);
+        if (f.Cluster.Exists)
+        {
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.ClusterTop, f.Cluster.Top);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.ClusterMiddle, f.Cluster.Middle);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.ClusterLeaf, f.Cluster.Leaf);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.ClusterLeafCaps, f.Cluster.Leaf, caps);
+        }
+
+        return k;
     }
 
     /// <summary>
@@ -167,12 +177,22 @@ internal sealed class FeatureExtractor
             case Neighbour.Previous:
                 output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerPrev, f.Lower);
                 output[k++] = FeatureHash.Feature((int)FeatureTemplate.WordPrev, f.Word);
+                if (f.Cluster.Exists)
+                {
+                    output[k++] = FeatureHash.Feature((int)FeatureTemplate.ClusterPrev, f.Cluster.Middle);
+                }
+
                 return AddFlags(output, k, FeatureTemplate.FlagPrev, f.Flags, 0, withCaps: false);
             case Neighbour.SecondPrevious:
                 output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerPrev2, f.Lower);
                 return k;
             case Neighbour.Next:
                 output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerNext, f.Lower);
+                if (f.Cluster.Exists)
+                {
+                    output[k++] = FeatureHash.Feature((int)FeatureTemplate.ClusterNext, f.Cluster.Middle);
+                }
+
                 if (f.Kind == TokenKind.Suffix)
                 {
                     output[k++] = FeatureHash.Feature((int)FeatureTemplate.NextSuffix, f.Lower);
@@ -259,6 +279,8 @@ internal sealed class FeatureExtractor
 
     private static int AddFlags(Span<ulong> output, int k, FeatureTemplate template, LexiconFlags flags, ulong caps, bool withCaps)
     {
+        // The casing companion of a flag template is the next id (Flag, FlagCaps; SuffixedFlag, SuffixedFlagCaps).
+        Debug.Assert(!withCaps || template is FeatureTemplate.Flag or FeatureTemplate.SuffixedFlag);
         var bits = (uint)flags;
         while (bits != 0)
         {
@@ -267,7 +289,7 @@ internal sealed class FeatureExtractor
             output[k++] = FeatureHash.Feature((int)template, bit);
             if (withCaps)
             {
-                output[k++] = FeatureHash.Feature((int)FeatureTemplate.FlagCaps, bit, caps);
+                output[k++] = FeatureHash.Feature((int)template + 1, bit, caps);
             }
         }
 
@@ -309,6 +331,14 @@ internal sealed class FeatureExtractor
         f.Shape = ShapeHash(span);
         f.Caps = (byte)CapsOf(span);
         f.Flags = _lexicon.Word(f.Lower);
+        // Clusters learned from text that kept its capitals know "Gemici" (mostly a surname) apart from "gemici" (a
+        // sailor); a word the vectors only met in lowercase takes that form's cluster.
+        f.Cluster = _lexicon.Cluster(f.Word);
+        if (!f.Cluster.Exists && f.Word != f.Lower)
+        {
+            f.Cluster = _lexicon.Cluster(f.Lower);
+        }
+        f.SuffixedFlags = kind == TokenKind.Word && whole ? SuffixedFlags(lower, prefixes) : LexiconFlags.None;
         f.Phrase = 0;
         f.StartsPhrase = _lexicon.StartsPhrase(f.Lower);
         (f.StemState, f.Ending) = f.Kind != TokenKind.Word ? (StemState.NotWord, 0UL) : whole ? Stem(lower, prefixes) : (StemState.None, 0UL);
@@ -406,6 +436,33 @@ internal sealed class FeatureExtractor
             }
         }
     }
+
+    /// <summary>
+    /// The flags of the lowercased word without a case ending written without an apostrophe (<c>türkiyede</c> →
+    /// <c>türkiye</c>, <c>valiliğinden</c> → <c>valiliği</c>): the first ending, longest first, that leaves a stem of at
+    /// least three letters with lexicon flags. The stem's hash is one of the word's prefix hashes.
+    /// </summary>
+    private LexiconFlags SuffixedFlags(ReadOnlySpan<char> lower, ReadOnlySpan<ulong> prefixes)
+    {
+        foreach (var ending in CaseEndings)
+        {
+            var stem = lower.Length - ending.Length;
+            if (stem >= 3 && lower.EndsWith(ending, StringComparison.Ordinal) && _lexicon.Word(prefixes[stem - 1]) is var flags && flags != LexiconFlags.None)
+            {
+                return flags;
+            }
+        }
+
+        return LexiconFlags.None;
+    }
+
+    /// <summary>Turkish case endings and the relative -ki after a name, longest first (buffer letters included).</summary>
+    private static readonly string[] CaseEndings =
+    [
+        "ndeki", "ndaki", "nden", "ndan", "deki", "daki", "teki", "taki", "nin", "nın", "nun", "nün", "den", "dan",
+        "ten", "tan", "nde", "nda", "yle", "yla", "de", "da", "te", "ta", "ye", "ya", "yi", "yı", "yu", "yü", "ne", "na",
+        "ni", "nı", "nu", "nü", "in", "ın", "un", "ün", "le", "la", "e", "a", "i", "ı", "u", "ü",
+    ];
 
     /// <summary>
     /// The longest lexicon common word that starts the lowercased token (its stem) and the hash of the ending after

@@ -109,4 +109,31 @@ internal enum FeatureTemplate
 
     /// <summary>The previous token's casing class with this word, lowercased.</summary>
     CapsPrevLower = 42,
+
+    /// <summary>
+    /// A lexicon flag of the word without a case ending written without an apostrophe (<c>türkiye</c> of
+    /// <c>Türkiyede</c>, <c>valiliği</c> of <c>Valiliğinden</c>).
+    /// </summary>
+    SuffixedFlag = 43,
+
+    /// <summary>A <see cref="SuffixedFlag"/> with the word's casing class.</summary>
+    SuffixedFlagCaps = 44,
+
+    /// <summary>The word's top cluster (<see cref="WordCluster.Top"/>).</summary>
+    ClusterTop = 45,
+
+    /// <summary>The word's middle cluster.</summary>
+    ClusterMiddle = 46,
+
+    /// <summary>The word's leaf cluster.</summary>
+    ClusterLeaf = 47,
+
+    /// <summary>The word's leaf cluster with its casing class.</summary>
+    ClusterLeafCaps = 48,
+
+    /// <summary>The previous token's middle cluster.</summary>
+    ClusterPrev = 49,
+
+    /// <summary>The next token's middle cluster.</summary>
+    ClusterNext = 50,
 }

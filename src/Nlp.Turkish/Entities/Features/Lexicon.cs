@@ -1,10 +1,11 @@
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// What the model knows from name lists and the Turkish lexicon: flags for single lowercased words and for
-/// multi-word phrases (<c>güney afrika</c>, <c>birleşik arap emirlikleri</c>), looked up by hash. Built at training
-/// time from the gazetteers, CLDR and hunspell-tr; a model file stores its three hash tables as they are, so loading
-/// hashes nothing. Immutable afterwards.
+/// What the model knows from name lists, the Turkish lexicon and unlabeled news: flags for single lowercased words and
+/// for multi-word phrases (<c>güney afrika</c>, <c>birleşik arap emirlikleri</c>), and each frequent word's cluster
+/// (<see cref="WordCluster"/>), looked up by hash; and the full names of well-known short forms (<c>AA</c> →
+/// <c>Anadolu Ajansı</c>) for grouping mentions into referents. Built at training time; a model file stores its four
+/// hash tables as they are, so loading hashes nothing. Immutable afterwards.
 /// </summary>
 internal sealed class Lexicon
 {
@@ -14,11 +15,23 @@ internal sealed class Lexicon
     private readonly FlagTable _words;
     private readonly FlagTable _phrases;
     private readonly FlagTable _phraseStarts;
+    private readonly FlagTable _clusters;
 
-    /// <summary>Builds a lexicon from entries: lowercased word or space-separated phrase → flags.</summary>
-    public Lexicon(IReadOnlyDictionary<string, LexiconFlags> entries)
+    /// <summary>
+    /// Builds a lexicon from entries (lowercased word or space-separated phrase → flags) and word clusters (word as
+    /// the vectors spell it, lowercase or not → <see cref="WordCluster"/> path) and aliases (short form as written → full name).
+    /// </summary>
+    public Lexicon(IReadOnlyDictionary<string, LexiconFlags> entries, IReadOnlyDictionary<string, ushort>? clusters = null, IReadOnlyDictionary<string, string>? aliases = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        Aliases = aliases?.ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        clusters ??= new Dictionary<string, ushort>();
+        _clusters = new FlagTable(clusters.Count);
+        foreach (var (word, path) in clusters.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            _clusters.AddBits(FeatureHash.Of(word), WordCluster.StoredForm(path));
+        }
+
         var words = new List<(ulong Key, LexiconFlags Flags)>(entries.Count);
         var phrases = new List<(ulong First, ulong Key, LexiconFlags Flags)>();
         Span<ulong> parts = stackalloc ulong[MaxPhraseTokens + 1];
@@ -68,12 +81,26 @@ internal sealed class Lexicon
     }
 
     /// <summary>A lexicon from the tables a model file stores.</summary>
-    public Lexicon(FlagTable words, FlagTable phrases, FlagTable phraseStarts)
+    public Lexicon(FlagTable words, FlagTable phrases, FlagTable phraseStarts, FlagTable clusters, IReadOnlyDictionary<string, string> aliases)
     {
+        Aliases = aliases;
         _words = words;
         _phrases = phrases;
         _phraseStarts = phraseStarts;
+        _clusters = clusters;
     }
+
+    /// <summary>The full names of well-known short forms, by the short form as written (<c>TBMM</c>).</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; }
+
+    /// <summary>The cluster table (lowercase hash → stored <see cref="WordCluster"/> path).</summary>
+    public FlagTable Clusters => _clusters;
+
+    /// <summary>
+    /// The cluster of a word by the hash of its exact form (<see cref="FeatureHash.Of"/>), which for a lowercase word
+    /// is also its lowercase hash (<see cref="WordCluster.None"/> for none).
+    /// </summary>
+    public WordCluster Cluster(ulong lowerHash) => new(_clusters.Value(lowerHash));
 
     /// <summary>The word table (lowercase hash → flags).</summary>
     public FlagTable Words => _words;
@@ -86,6 +113,9 @@ internal sealed class Lexicon
 
     /// <summary>The number of distinct words and phrases.</summary>
     public int Count => _words.Count + _phrases.Count;
+
+    /// <summary>The number of words with a cluster.</summary>
+    public int ClusterCount => _clusters.Count;
 
     public bool HasPhrases => _phrases.Count > 0;
 

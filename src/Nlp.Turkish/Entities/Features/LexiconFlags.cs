@@ -27,9 +27,33 @@ internal enum LexiconFlags : ushort
     /// <summary>A title or role that precedes a person's name (<c>cumhurbaşkanı</c>, <c>bakan</c>, <c>dr.</c>).</summary>
     PersonTitle = 1 << 6,
 
-    /// <summary>A well-known organization (<c>aa</c>, <c>birleşmiş milletler</c>).</summary>
+    /// <summary>A surname (Turkish surname lists, members of parliament).</summary>
+    Surname = 1 << 7,
+
+    /// <summary>
+    /// A well-known organization (<c>aa</c>, <c>birleşmiş milletler</c>): the library's list, parties, universities,
+    /// listed companies, organizations behind Zemberek's abbreviation expansions.
+    /// </summary>
     Organization = 1 << 8,
 
     /// <summary>A nationality or ethnic adjective (<c>kazak</c>, <c>sırp</c>): capitalized, but not an entity.</summary>
     Demonym = 1 << 9,
+
+    /// <summary>A particle inside foreign names (<c>von</c>, <c>bin</c>, <c>el</c>).</summary>
+    NameParticle = 1 << 10,
+
+    /// <summary>A word that ends a street, square or building name (<c>caddesi</c>, <c>sarayı</c>).</summary>
+    FacilityHead = 1 << 11,
+
+    /// <summary>A proper noun harvested from a large corpus (Zemberek's list; untyped and noisy).</summary>
+    CorpusProperNoun = 1 << 12,
+
+    /// <summary>An abbreviation (Zemberek's lists): not necessarily an organization (<c>gb</c>, <c>atm</c>).</summary>
+    Abbreviation = 1 << 13,
+
+    /// <summary>An organization from a large noisy list (companies, institutions; OnurArdaB's lexicon).</summary>
+    ListedOrganization = 1 << 14,
+
+    /// <summary>A place from a large noisy list (districts, world cities in English spelling; OnurArdaB's lexicon).</summary>
+    ListedPlace = 1 << 15,
 }

@@ -16,6 +16,12 @@ internal struct TokenFacts
     public ulong Ending;
     public ulong Phrase;
     public LexiconFlags Flags;
+
+    /// <summary>The flags of the word without a case ending written without an apostrophe, if it has such an ending.</summary>
+    public LexiconFlags SuffixedFlags;
+
+    /// <summary>The word's cluster, if it is frequent enough to have one.</summary>
+    public WordCluster Cluster;
     public TokenKind Kind;
     public StemState StemState;
     public byte Caps;

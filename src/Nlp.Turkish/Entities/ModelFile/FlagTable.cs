@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// An open-addressing map from 64-bit hashes to lexicon flags in one array of 64-bit slots: the hash's high 48 bits
-/// beside its 16 flag bits, so a probe reads one slot and most lookups one cache line. The low bits of the hash pick
+/// An open-addressing map from 64-bit hashes to 16-bit values (lexicon flags, word clusters) in one array of 64-bit
+/// slots: the hash's high 48 bits beside its 16 value bits, so a probe reads one slot and most lookups one cache line. The low bits of the hash pick
 /// the starting slot (linear probing), so the 48 stored bits and the slot position together identify the key. A slot
 /// of 0 is empty. Immutable once built or loaded; safe for concurrent reads.
 /// </summary>
@@ -61,7 +61,10 @@ internal sealed unsafe class FlagTable
     public ReadOnlySpan<ulong> Slots => new(_slots, checked((int)(_mask + 1)));
 
     /// <summary>Adds <paramref name="flags"/> to the key's flags; only while building.</summary>
-    public void Add(ulong key, LexiconFlags flags)
+    public void Add(ulong key, LexiconFlags flags) => AddBits(key, (ushort)flags);
+
+    /// <summary>Sets <paramref name="bits"/> in the key's value; only while building.</summary>
+    public void AddBits(ulong key, ushort bits)
     {
         var slot = FingerprintSlots.SlotOf(_slots, _mask, key, FlagBits);
         if (_slots[slot] == 0)
@@ -75,7 +78,7 @@ internal sealed unsafe class FlagTable
             Count++;
         }
 
-        _slots[slot] |= (ushort)flags;
+        _slots[slot] |= bits;
     }
 
     /// <summary>Asks the processor to start fetching the slot where the lookup of <paramref name="key"/> begins.</summary>
@@ -84,5 +87,9 @@ internal sealed unsafe class FlagTable
 
     /// <summary>The flags of <paramref name="key"/>, or none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public LexiconFlags Find(ulong key) => (LexiconFlags)(FingerprintSlots.Find(_slots, _mask, key, FlagBits) & FlagMask);
+    public LexiconFlags Find(ulong key) => (LexiconFlags)Value(key);
+
+    /// <summary>The value of <paramref name="key"/>, or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ushort Value(ulong key) => (ushort)(FingerprintSlots.Find(_slots, _mask, key, FlagBits) & FlagMask);
 }

@@ -1,21 +1,21 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// The entity model file format, version 2. All numbers little-endian; a string is an int32 byte length and UTF-8
+/// The entity model file format, version 3 (docs/model-format.md). All numbers little-endian; a string is an int32 byte length and UTF-8
 /// bytes. The payload is stored as the tagger uses it (hash tables as their slot arrays, weight rows in their padded
 /// layout), so a loaded model reads its tables in place: loading hashes nothing, copies nothing large, and the embedded
 /// model is read straight from the assembly image.
 /// <code>
 /// offset  size  field
 /// 0       8     magic "NLPTRNER"
-/// 8       2     format version (2)
+/// 8       2     format version (3)
 /// 10      2     reserved, 0
 /// 12      4     payload length in bytes
 /// 16      8     checksum of the payload (<see cref="Checksum"/>)
@@ -25,8 +25,10 @@ namespace Nlp.Turkish.Entities;
 ///                 int32    stage count (1 or 2); per stage:
 ///                            float32 calibration temperature
 ///                            float32 transitions [13 × 13], start [13], end [13] (forbidden steps written as 0)
-///                 3 flag tables (<see cref="FlagTable"/>): lexicon words, phrases, phrase first words; each
+///                 4 flag tables (<see cref="FlagTable"/>): lexicon words, phrases, phrase first words, word clusters; each
 ///                            int32 slot count S (a power of two), then S × uint64 slots (48-bit hash | 16 flag bits)
+///                 int32    alias count A, then A pairs of strings in ordinal order of the first: short form as
+///                            written, full name (<c>AA</c>, <c>Anadolu Ajansı</c>)
 ///                 int32    weight row count R, int32 slot count S
 ///                 S × uint64  feature table slots (<see cref="FeatureTable"/>: 40-bit key | 24-bit row)
 ///                 R × 32 float32  weight rows (<see cref="EmissionTable"/>): stage one's 13, 3 zeros, stage two's
@@ -38,9 +40,10 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 internal static unsafe class ModelFormat
 {
-    public const ushort Version = 2;
+    public const ushort Version = 3;
     private const int HeaderLength = 24;
     private const int MaxTableSlots = 1 << 28;
+    private const int MaxAliases = 1 << 20;
     private static ReadOnlySpan<byte> Magic => "NLPTRNER"u8;
 
     /// <summary>Writes a model in this format: the bytes of the file it was read from.</summary>
@@ -200,10 +203,17 @@ internal static unsafe class ModelFormat
             WriteStage(ref writer, second);
         }
 
-        foreach (var table in (ReadOnlySpan<FlagTable>)[lexicon.Words, lexicon.Phrases, lexicon.PhraseStarts])
+        foreach (var table in (ReadOnlySpan<FlagTable>)[lexicon.Words, lexicon.Phrases, lexicon.PhraseStarts, lexicon.Clusters])
         {
             writer.Int32(table.Slots.Length);
             writer.Block(table.Slots);
+        }
+
+        writer.Int32(lexicon.Aliases.Count);
+        foreach (var (shortForm, fullName) in lexicon.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            writer.String(shortForm);
+            writer.String(fullName);
         }
 
         writer.Int32(emissions.Table.RowCount);
@@ -265,11 +275,22 @@ internal static unsafe class ModelFormat
 
         var first = ReadStage(ref reader);
         var second = stages == 2 ? ReadStage(ref reader) : null;
-        var tables = new FlagTable[3];
+        var tables = new FlagTable[4];
         for (var t = 0; t < tables.Length; t++)
         {
             var slotCount = reader.Count(MaxTableSlots);
             tables[t] = new FlagTable(memory, (ulong*)(payload + reader.Skip<ulong>(slotCount)), slotCount);
+        }
+
+        var aliasCount = reader.Count(MaxAliases);
+        var aliases = new Dictionary<string, string>(aliasCount, StringComparer.Ordinal);
+        for (var a = 0; a < aliasCount; a++)
+        {
+            var shortForm = reader.String();
+            if (!aliases.TryAdd(shortForm, reader.String()))
+            {
+                throw new InvalidDataException($"the alias '{shortForm}' appears twice.");
+            }
         }
 
         var rowCount = reader.Count(FeatureTable.MaxRows);
@@ -277,7 +298,7 @@ internal static unsafe class ModelFormat
         var table = new FeatureTable(memory, (ulong*)(payload + reader.Skip<ulong>(featureSlots)), featureSlots, rowCount);
         var rows = (float*)(payload + reader.Skip<float>(rowCount * EmissionTable.Stride));
         var emissions = new EmissionTable(table, memory, rows);
-        return new EntityModel(new Lexicon(tables[0], tables[1], tables[2]), first, second, emissions, description, memory);
+        return new EntityModel(new Lexicon(tables[0], tables[1], tables[2], tables[3], aliases), first, second, emissions, description, memory);
     }
 
     private static ChainTransitions ReadStage(ref PayloadReader reader)

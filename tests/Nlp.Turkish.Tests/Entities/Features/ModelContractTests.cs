@@ -27,15 +27,48 @@ public class ModelContractTests
     {
         var expected = new Dictionary<FeatureTemplate, int>
         {
-            [FeatureTemplate.Bias] = 1, [FeatureTemplate.Word] = 2, [FeatureTemplate.Lower] = 3, [FeatureTemplate.Shape] = 4,
-            [FeatureTemplate.Prefix] = 5, [FeatureTemplate.Suffix] = 10, [FeatureTemplate.Kind] = 15, [FeatureTemplate.CapsAtStart] = 16,
-            [FeatureTemplate.CapsInStyle] = 17, [FeatureTemplate.LowerPrev] = 18, [FeatureTemplate.LowerPrev2] = 19, [FeatureTemplate.LowerNext] = 20,
-            [FeatureTemplate.LowerNext2] = 21, [FeatureTemplate.LowerPrevLower] = 22, [FeatureTemplate.LowerLowerNext] = 23,
-            [FeatureTemplate.ShapeTrigram] = 24, [FeatureTemplate.CapsTrigram] = 25, [FeatureTemplate.NextSuffixCaps] = 26,
-            [FeatureTemplate.NextSuffix] = 27, [FeatureTemplate.Flag] = 28, [FeatureTemplate.FlagCaps] = 29, [FeatureTemplate.FlagPrev] = 30,
-            [FeatureTemplate.FlagNext] = 31, [FeatureTemplate.Ending] = 32, [FeatureTemplate.StemState] = 33, [FeatureTemplate.Phrase] = 34,
-            [FeatureTemplate.LowerPrevCaps] = 35, [FeatureTemplate.CapsLowerNext] = 36, [FeatureTemplate.LengthCaps] = 37, [FeatureTemplate.Hint] = 38,
-            [FeatureTemplate.HintCaps] = 39, [FeatureTemplate.HintLower] = 40, [FeatureTemplate.WordPrev] = 41, [FeatureTemplate.CapsPrevLower] = 42,
+            [FeatureTemplate.Bias] = 1,
+            [FeatureTemplate.Word] = 2,
+            [FeatureTemplate.Lower] = 3,
+            [FeatureTemplate.Shape] = 4,
+            [FeatureTemplate.Prefix] = 5,
+            [FeatureTemplate.Suffix] = 10,
+            [FeatureTemplate.Kind] = 15,
+            [FeatureTemplate.CapsAtStart] = 16,
+            [FeatureTemplate.CapsInStyle] = 17,
+            [FeatureTemplate.LowerPrev] = 18,
+            [FeatureTemplate.LowerPrev2] = 19,
+            [FeatureTemplate.LowerNext] = 20,
+            [FeatureTemplate.LowerNext2] = 21,
+            [FeatureTemplate.LowerPrevLower] = 22,
+            [FeatureTemplate.LowerLowerNext] = 23,
+            [FeatureTemplate.ShapeTrigram] = 24,
+            [FeatureTemplate.CapsTrigram] = 25,
+            [FeatureTemplate.NextSuffixCaps] = 26,
+            [FeatureTemplate.NextSuffix] = 27,
+            [FeatureTemplate.Flag] = 28,
+            [FeatureTemplate.FlagCaps] = 29,
+            [FeatureTemplate.FlagPrev] = 30,
+            [FeatureTemplate.FlagNext] = 31,
+            [FeatureTemplate.Ending] = 32,
+            [FeatureTemplate.StemState] = 33,
+            [FeatureTemplate.Phrase] = 34,
+            [FeatureTemplate.LowerPrevCaps] = 35,
+            [FeatureTemplate.CapsLowerNext] = 36,
+            [FeatureTemplate.LengthCaps] = 37,
+            [FeatureTemplate.Hint] = 38,
+            [FeatureTemplate.HintCaps] = 39,
+            [FeatureTemplate.HintLower] = 40,
+            [FeatureTemplate.WordPrev] = 41,
+            [FeatureTemplate.CapsPrevLower] = 42,
+            [FeatureTemplate.SuffixedFlag] = 43,
+            [FeatureTemplate.SuffixedFlagCaps] = 44,
+            [FeatureTemplate.ClusterTop] = 45,
+            [FeatureTemplate.ClusterMiddle] = 46,
+            [FeatureTemplate.ClusterLeaf] = 47,
+            [FeatureTemplate.ClusterLeafCaps] = 48,
+            [FeatureTemplate.ClusterPrev] = 49,
+            [FeatureTemplate.ClusterNext] = 50,
         };
         Assert.That(Enum.GetValues<FeatureTemplate>().ToDictionary(t => t, t => (int)t), Is.EqualTo(expected));
     }
@@ -50,6 +83,13 @@ public class ModelContractTests
         Assert.That(Enum.GetValues<DocumentHint>().Select(v => (int)v), Is.EqualTo(new[] { 0, 1, 2, 3, 4, 5, 6 }));
         Assert.That(Enum.GetValues<Neighbour>().Select(v => (int)v), Is.EqualTo(new[] { 0, 1, 2, 3 }));
         Assert.That(Enum.GetValues<TokenKind>().Select(v => (int)v), Is.EqualTo(Enumerable.Range(0, 14)), "TokenKind is hashed into the Kind feature");
+        Assert.That(Enum.GetValues<LexiconFlags>().Select(v => (int)v), Is.EqualTo(new[]
+        {
+            0, 1 << 0, 1 << 1, 1 << 2, 1 << 3, 1 << 4, 1 << 5, 1 << 6, 1 << 7, 1 << 8, 1 << 9, 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15,
+        }), "the Flag templates hash the bit number");
+        var cluster = new WordCluster(WordCluster.StoredForm(WordCluster.Path(5, 3, 7)));
+        Assert.That((cluster.Top, cluster.Middle, cluster.Leaf), Is.EqualTo((5UL, (5UL << 3) | 3, (5UL << 6) | (3 << 3) | 7)));
+        Assert.That(WordCluster.None.Exists, Is.False);
     }
 
     [Test]

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Word vectors for the model's word clusters: the unlabeled news of ../shared (extract-corpus.py) tokenized and
+# lowercased by nlp-tr, then fastText skipgram on one thread with a fixed seed, so that the same data gives the same
+# vectors. Needs python3 and Debian's fasttext. About 20 minutes on one core (subword n-grams off: the clusters are of whole words, and n-grams make training several times slower).
+# Usage: models/build/word-vectors.sh DATASETS OUT_DIR   (writes OUT_DIR/corpus.txt, corpus.tok, vectors.vec)
+set -euo pipefail
+datasets="$1"
+out="$2"
+here="$(cd "$(dirname "$0")" && pwd)"
+mkdir -p "$out"
+command -v fasttext > /dev/null || { apt-get update -qq && apt-get install -y fasttext; }
+python3 "$here/extract-corpus.py" "$datasets" > "$out/corpus.txt"
+dotnet run -c Release --project "$here/../../src/Nlp.Turkish.Cli" -- tokenize "$out/corpus.txt" --format text --lower > "$out/corpus.tok"
+fasttext skipgram -input "$out/corpus.tok" -output "$out/vectors" -dim 100 -epoch 5 -minCount 5 -maxn 0 -thread 1 -seed 1 > "$out/fasttext.log" 2>&1
+rm -f "$out/vectors.bin"
+wc -lw "$out/corpus.tok"
+head -1 "$out/vectors.vec"

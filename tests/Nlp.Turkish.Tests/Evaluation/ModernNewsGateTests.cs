@@ -1,0 +1,40 @@
+using Nlp.Turkish.Evaluation;
+
+namespace Nlp.Turkish.Tests.Evaluation;
+
+/// <summary>
+/// The modern-news gate: the shipped model on <c>modern-news-dev</c> (81 hand-annotated articles of 2016-2018, never
+/// trained on) through the raw-text path (tokenizer, sentences, both stages, mentions, character spans scored to word
+/// ends). Skipped, and says so, when the shared datasets are absent.
+/// </summary>
+[SkipInMutationRun]
+public class ModernNewsGateTests
+{
+    /// <summary>
+    /// The floor sits just under the measured score of the shipped model (85.11; see models/README.md). The issue's
+    /// target is 88: not reached yet.
+    /// </summary>
+    private const double MinimumMicroF1 = 0.85;
+
+    private static readonly Dictionary<EntityType, EntityScores> Pinned = new()
+    {
+        [EntityType.Person] = new EntityScores(359, 62, 34),
+        [EntityType.Location] = new EntityScores(412, 34, 58),
+        [EntityType.Organization] = new EntityScores(195, 31, 119),
+    };
+
+    [Test]
+    public void DefaultModel_OnModernNewsDev_GivesThePinnedCounts()
+    {
+        var gold = SpanCorpus.Read(TestData.RequireDataset("modern-news-dev", "dev.jsonl"));
+        Assert.That(gold, Has.Count.EqualTo(81));
+        Assert.That(gold.Sum(d => d.Entities.Count), Is.EqualTo(1_177));
+        var report = SpanCorpus.Evaluate(EntityRecognizer.Default, gold);
+        TestContext.Out.WriteLine($"modern-news-dev micro F1 {report.Overall.F1:P2} (P {report.Overall.Precision:P2}, R {report.Overall.Recall:P2})");
+        Assert.That(report.Overall.F1, Is.GreaterThanOrEqualTo(MinimumMicroF1));
+
+        // The model is deterministic: a change to it or to the raw-text path moves these counts, and its commit gives
+        // the new ones.
+        Assert.That(Pinned.Keys.ToDictionary(t => t, report.For), Is.EqualTo(Pinned));
+    }
+}
