@@ -54,17 +54,8 @@ public static class EntityTrainer
     public static EntityRecognizer Train(IEnumerable<TaggedSentence> train, IEnumerable<TaggedSentence>? dev, EntityTrainingOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        var clock = Stopwatch.StartNew();
-        var progress = Reporter(options, clock);
-        var trainCorpus = new Corpus(Sentences(train, nameof(train)), null);
-        if (trainCorpus.Sentences.Count == 0)
-        {
-            throw new ArgumentException("At least one training sentence is needed.", nameof(train));
-        }
-
-        return Train(trainCorpus, new Corpus(dev is null ? [] : Sentences(dev, nameof(dev)), null), options, clock, progress, cancellationToken);
+        return TrainInMemory(() => new Corpus(Sentences(train, nameof(train)), null), () => new Corpus(dev is null ? [] : Sentences(dev, nameof(dev)), null),
+            "At least one training sentence is needed.", options, cancellationToken);
     }
 
     /// <summary>
@@ -81,17 +72,24 @@ public static class EntityTrainer
     public static EntityRecognizer Train(IEnumerable<AnnotatedText> train, IEnumerable<AnnotatedText>? dev, EntityTrainingOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
+        return TrainInMemory(() => Sentences(train, nameof(train)), () => dev is null ? new Corpus([], null) : Sentences(dev, nameof(dev)),
+            "At least one training text with a token is needed.", options, cancellationToken);
+    }
+
+    /// <summary>Checks the options, reads the corpora (timed from the start) and trains; an empty training corpus is refused.</summary>
+    private static EntityRecognizer TrainInMemory(Func<Corpus> train, Func<Corpus> dev, string emptyMessage, EntityTrainingOptions options, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var clock = Stopwatch.StartNew();
         var progress = Reporter(options, clock);
-        var trainCorpus = Sentences(train, nameof(train));
+        var trainCorpus = train();
         if (trainCorpus.Sentences.Count == 0)
         {
-            throw new ArgumentException("At least one training text with a token is needed.", nameof(train));
+            throw new ArgumentException(emptyMessage, nameof(train));
         }
 
-        return Train(trainCorpus, dev is null ? new Corpus([], null) : Sentences(dev, nameof(dev)), options, clock, progress, cancellationToken);
+        return Train(trainCorpus, dev(), options, clock, progress, cancellationToken);
     }
 
     private static Action<string>? Reporter(EntityTrainingOptions options, Stopwatch clock) =>
