@@ -44,7 +44,11 @@ public static class ConllCorpus
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(documentSentences, 1);
-        var sentences = ConllReader.Read(gold, requireTags: true, name, warnings);
+        return Score(recognizer, ConllReader.Read(gold, requireTags: true, name, warnings), documentSentences);
+    }
+
+    private static EvaluationReport Score(EntityRecognizer recognizer, List<ConllSentence> sentences, int documentSentences)
+    {
         var predicted = Predict(recognizer, sentences, documentSentences);
         var scorer = new EntityScorer();
         for (var s = 0; s < sentences.Count; s++)
@@ -53,6 +57,29 @@ public static class ConllCorpus
         }
 
         return scorer.Report((sentences.Count + documentSentences - 1) / documentSentences);
+    }
+
+    /// <summary>
+    /// Evaluates a recognizer on tokenized gold sentences in memory (CoNLL data that is not in a file), as
+    /// <see cref="Evaluate(EntityRecognizer, TextReader, string, int, Action{string})"/> does a file.
+    /// </summary>
+    /// <param name="recognizer">The recognizer.</param>
+    /// <param name="gold">The gold sentences, an IOB2 tag per token.</param>
+    /// <param name="documentSentences">Sentences per document (consecutive sentences tagged together).</param>
+    /// <returns>Precision, recall and F1 per type and overall.</returns>
+    /// <exception cref="ArgumentException">There is no sentence, or one is invalid (the message names it).</exception>
+    public static EvaluationReport Evaluate(EntityRecognizer recognizer, IEnumerable<TaggedSentence> gold, int documentSentences = DefaultDocumentSentences)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentOutOfRangeException.ThrowIfLessThan(documentSentences, 1);
+        var sentences = ConllReader.FromTagged(gold, nameof(gold));
+        if (sentences.Count == 0)
+        {
+            throw new ArgumentException("The gold data holds no sentence.", nameof(gold));
+        }
+
+        return Score(recognizer, sentences, documentSentences);
     }
 
     /// <summary>

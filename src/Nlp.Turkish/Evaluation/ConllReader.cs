@@ -94,6 +94,45 @@ internal static class ConllReader
         }
     }
 
+    /// <summary>
+    /// Checked CoNLL sentences from tagged sentences in memory, with the checks of a file (<see cref="ArgumentException"/>
+    /// naming the sentence and the parameter).
+    /// </summary>
+    public static List<ConllSentence> FromTagged(IEnumerable<TaggedSentence> sentences, string parameter)
+    {
+        var result = new List<ConllSentence>();
+        foreach (var sentence in sentences)
+        {
+            var name = $"{parameter} sentence {result.Count + 1}";
+            if (sentence is null || sentence.Words is null || sentence.Tags is null)
+            {
+                throw new ArgumentException($"{name} is null or lacks its words or tags.", parameter);
+            }
+
+            if (sentence.Words.Count == 0 || sentence.Words.Count != sentence.Tags.Count)
+            {
+                throw new ArgumentException($"{name} has {sentence.Words.Count} words and {sentence.Tags.Count} tags; it needs at least one word and a tag for each.", parameter);
+            }
+
+            if (sentence.Words.FirstOrDefault(w => string.IsNullOrEmpty(w) || w.Any(char.IsWhiteSpace)) is { } bad)
+            {
+                throw new ArgumentException($"{name} has an empty word or one that holds white space: '{bad}'.", parameter);
+            }
+
+            var conll = string.Concat(sentence.Words.Select((w, i) => $"{w}\t{sentence.Tags[i]}\n"));
+            try
+            {
+                result.AddRange(ConllReader.Read(new StringReader(conll), requireTags: true, name));
+            }
+            catch (InvalidDataException e)
+            {
+                throw new ArgumentException(e.Message, parameter, e);
+            }
+        }
+
+        return result;
+    }
+
     private static ConllSentence Sentence(List<string> words, List<string> lines, List<string> tags, bool requireTags)
     {
         var sentence = new ConllSentence([.. words], [.. lines], requireTags ? [.. tags] : null);

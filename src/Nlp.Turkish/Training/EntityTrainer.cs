@@ -54,7 +54,7 @@ public static class EntityTrainer
     public static EntityRecognizer Train(IEnumerable<TaggedSentence> train, IEnumerable<TaggedSentence>? dev, EntityTrainingOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
-        return TrainInMemory(() => new Corpus(Sentences(train, nameof(train)), null), () => new Corpus(dev is null ? [] : Sentences(dev, nameof(dev)), null),
+        return TrainInMemory(() => new Corpus(ConllReader.FromTagged(train, nameof(train)), null), () => new Corpus(dev is null ? [] : ConllReader.FromTagged(dev, nameof(dev)), null),
             "At least one training sentence is needed.", options, cancellationToken);
     }
 
@@ -135,42 +135,6 @@ public static class EntityTrainer
         // The trained model is its file read back, so that it tags exactly as the saved model will (weights are stored
         // at half precision).
         return new EntityRecognizer(ModelFormat.Read(new MemoryStream(ModelFormat.Serialize(description, lexicon, firstStage.Transitions, secondStage?.Transitions, EmissionMerge.Merge(firstStage, secondStage)))));
-    }
-
-    /// <summary>Checked CoNLL sentences from tagged sentences in memory.</summary>
-    private static List<ConllSentence> Sentences(IEnumerable<TaggedSentence> sentences, string parameter)
-    {
-        var result = new List<ConllSentence>();
-        foreach (var sentence in sentences)
-        {
-            var name = $"{parameter} sentence {result.Count + 1}";
-            if (sentence is null || sentence.Words is null || sentence.Tags is null)
-            {
-                throw new ArgumentException($"{name} is null or lacks its words or tags.", parameter);
-            }
-
-            if (sentence.Words.Count == 0 || sentence.Words.Count != sentence.Tags.Count)
-            {
-                throw new ArgumentException($"{name} has {sentence.Words.Count} words and {sentence.Tags.Count} tags; it needs at least one word and a tag for each.", parameter);
-            }
-
-            if (sentence.Words.FirstOrDefault(w => string.IsNullOrEmpty(w) || w.Any(char.IsWhiteSpace)) is { } bad)
-            {
-                throw new ArgumentException($"{name} has an empty word or one that holds white space: '{bad}'.", parameter);
-            }
-
-            var conll = string.Concat(sentence.Words.Select((w, i) => $"{w}\t{sentence.Tags[i]}\n"));
-            try
-            {
-                result.AddRange(ConllReader.Read(new StringReader(conll), requireTags: true, name));
-            }
-            catch (InvalidDataException e)
-            {
-                throw new ArgumentException(e.Message, parameter, e);
-            }
-        }
-
-        return result;
     }
 
     /// <summary>Raw texts with spans as tokenized, tagged sentences; each text starts a document.</summary>
