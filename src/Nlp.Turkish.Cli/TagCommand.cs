@@ -12,11 +12,11 @@ namespace Nlp.Turkish.Cli;
 /// </summary>
 internal static class TagCommand
 {
-    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll|entities] [--model PATH] | nlp-tr tag --conll FILE.conll|- [--model PATH] [--threads N]";
+    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll|entities] [--offsets utf16|codepoints|utf8] [--model PATH] | nlp-tr tag --conll FILE.conll|- [--model PATH] [--threads N]";
 
     public static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter output)
     {
-        var arguments = new Arguments(args, ["format", "model", "conll", "doc-sentences", "threads"], []);
+        var arguments = new Arguments(args, ["format", "model", "conll", "doc-sentences", "threads", "offsets"], []);
         var format = arguments.Get("format") ?? "jsonl";
         if (format is not ("jsonl" or "text" or "conll" or "entities"))
         {
@@ -61,6 +61,12 @@ internal static class TagCommand
             return 0;
         }
 
+        var unit = OffsetConverter.Parse(arguments.Get("offsets"));
+        if (arguments.Has("offsets") && format is not ("jsonl" or "entities"))
+        {
+            throw new CliException("--offsets applies to the JSON formats (jsonl, entities)");
+        }
+
         var text = InputText.Read(arguments.SingleInput());
         var recognizer = Models.Load(arguments.Get("model"));
         var document = recognizer.Analyze(text);
@@ -68,7 +74,7 @@ internal static class TagCommand
         {
             case "jsonl":
                 output.Flush();
-                WriteJsonLines(document, stdout);
+                WriteJsonLines(document, stdout, unit);
                 break;
             case "text":
                 foreach (var entity in document.Entities)
@@ -80,7 +86,7 @@ internal static class TagCommand
                 break;
             case "entities":
                 output.Flush();
-                WriteReferents(document, stdout);
+                WriteReferents(document, stdout, unit);
                 break;
             default:
                 WriteConll(document, output);
@@ -90,25 +96,28 @@ internal static class TagCommand
         return 0;
     }
 
-    private static void WriteJsonLines(Document document, Stream stdout)
+    private static void WriteJsonLines(Document document, Stream stdout, OffsetUnit unit)
     {
+        var offsets = new OffsetConverter(document.Text, unit);
         using var writer = new Utf8JsonWriter(stdout, JsonOutput.Options);
         foreach (var entity in document.Entities)
         {
             writer.WriteStartObject();
             writer.WriteString("type", JsonOutput.Name(entity.Type));
-            writer.WriteNumber("start", entity.Start);
-            writer.WriteNumber("end", entity.End);
+            writer.WriteNumber("start", offsets.Convert(entity.Start));
+            writer.WriteNumber("end", offsets.Convert(entity.End));
             writer.WriteString("text", entity.Text);
             writer.WriteString("base", entity.BaseForm);
             writer.WriteNumber("score", entity.Score);
+            WriteUnit(writer, unit);
             writer.WriteEndObject();
             JsonOutput.EndLine(writer, stdout);
         }
     }
 
-    private static void WriteReferents(Document document, Stream stdout)
+    private static void WriteReferents(Document document, Stream stdout, OffsetUnit unit)
     {
+        var offsets = new OffsetConverter(document.Text, unit);
         using var writer = new Utf8JsonWriter(stdout, JsonOutput.Options);
         foreach (var referent in document.Referents)
         {
@@ -120,15 +129,25 @@ internal static class TagCommand
             foreach (var mention in referent.Mentions)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("start", mention.Start);
-                writer.WriteNumber("end", mention.End);
+                writer.WriteNumber("start", offsets.Convert(mention.Start));
+                writer.WriteNumber("end", offsets.Convert(mention.End));
                 writer.WriteString("text", mention.Text);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
+            WriteUnit(writer, unit);
             writer.WriteEndObject();
             JsonOutput.EndLine(writer, stdout);
+        }
+    }
+
+    /// <summary>Says which unit the offsets are in, where it is not the default UTF-16 (whose lines stay as they were).</summary>
+    private static void WriteUnit(Utf8JsonWriter writer, OffsetUnit unit)
+    {
+        if (unit != OffsetUnit.Utf16)
+        {
+            writer.WriteString("offsets", OffsetConverter.Name(unit));
         }
     }
 
