@@ -5,13 +5,13 @@ cd "$(dirname "$0")/../.."
 declare -a names files froms tos
 add() { names+=("$1"); files+=("$2"); froms+=("$3"); tos+=("$4"); }
 add "ToLower leaves Z" src/Nlp.Turkish/Text/TurkishCasing.cs "< '\\\\u0080' => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c," "< '\\\\u0080' => (uint)(c - 'A') < 'Z' - 'A' ? (char)(c | 0x20) : c,"
-add "base form +1" src/Nlp.Turkish/Entities/MentionBuilder.cs "baseLength == length ? surface : surface[..baseLength]" "baseLength == length ? surface : surface[..(baseLength + 1)]"
+add "base form +1" src/Nlp.Turkish/Entities/Decoding/MentionBuilder.cs "baseLength == length ? surface : surface[..baseLength]" "baseLength == length ? surface : surface[..(baseLength + 1)]"
 add "ML Organizations empty" src/Nlp.Turkish.ML/TurkishEntityMappingFactory.cs "output.Organizations = Select(entities, EntityType.Organization);" "output.Organizations = [];"
-add "score of first token" src/Nlp.Turkish/Entities/MentionBuilder.cs "marginals.SpanProbability(labels, i, last);" "marginals.SpanProbability(labels, i, i);"
+add "score of first token" src/Nlp.Turkish/Entities/Decoding/MentionBuilder.cs "marginals.SpanProbability(labels, i, last);" "marginals.SpanProbability(labels, i, i);"
 add "suffix at end of input" src/Nlp.Turkish/Tokenization/TurkishTokenizer.cs "if (end + 1 >= text.Length || !Apostrophes" "if (end + 2 >= text.Length || !Apostrophes"
-add "Viterbi 9 -> 10" src/Nlp.Turkish/Entities/ViterbiDecoder.cs "var beginLabelHi = Vector256.Create(0, 0, 9, 9, 0, 0, 0, 0);" "var beginLabelHi = Vector256.Create(0, 0, 10, 10, 0, 0, 0, 0);"
+add "Viterbi 9 -> 10" src/Nlp.Turkish/Entities/Decoding/ViterbiDecoder.cs "var beginLabelHi = Vector256.Create(0, 0, 9, 9, 0, 0, 0, 0);" "var beginLabelHi = Vector256.Create(0, 0, 10, 10, 0, 0, 0, 0);"
 add "IsUpper non-ASCII" src/Nlp.Turkish/Text/TurkishCasing.cs "public static bool IsUpper(char c) => c < '\\\\u0080' ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);" "public static bool IsUpper(char c) => c < '\\\\u0080' ? (uint)(c - 'A') <= 'Z' - 'A' : false;"
-add "drops last-token mention" src/Nlp.Turkish/Entities/MentionBuilder.cs "for (var i = 0; i < n; i++)" "for (var i = 0; i < n - 1; i++)"
+add "drops last-token mention" src/Nlp.Turkish/Entities/Decoding/MentionBuilder.cs "for (var i = 0; i < n; i++)" "for (var i = 0; i < n - 1; i++)"
 for k in "${!names[@]}"; do
   f=${files[$k]}; backup=$(mktemp); cp "$f" "$backup"
   python3 - "$f" "${froms[$k]}" "${tos[$k]}" <<'PY'
