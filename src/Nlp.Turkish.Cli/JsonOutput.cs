@@ -20,6 +20,17 @@ internal static class JsonOutput
         writer.Reset(output);
     }
 
+    /// <summary>Writes a mention's fields (type, start, end, text, base, score) into the open object.</summary>
+    public static void WriteMention(Utf8JsonWriter writer, EntityMention entity, OffsetConverter offsets)
+    {
+        writer.WriteString("type", Name(entity.Type));
+        writer.WriteNumber("start", offsets.Convert(entity.Start));
+        writer.WriteNumber("end", offsets.Convert(entity.End));
+        writer.WriteString("text", entity.Text);
+        writer.WriteString("base", entity.BaseForm);
+        writer.WriteNumber("score", entity.Score);
+    }
+
     public static string Name(TokenKind kind) => kind switch
     {
         TokenKind.Word => "word",

@@ -12,11 +12,11 @@ namespace Nlp.Turkish.Cli;
 /// </summary>
 internal static class TagCommand
 {
-    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll|entities] [--offsets utf16|codepoints|utf8] [--model PATH] | nlp-tr tag --conll FILE.conll|- [--model PATH] [--threads N]";
+    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll|entities] [--offsets utf16|codepoints|utf8] [--model PATH] | nlp-tr tag [FILE|-] --input lines|jsonl [--id-field id] [--text-field text] [--threads N] [--offsets ...] [--model PATH] | nlp-tr tag --conll FILE.conll|- [--model PATH] [--threads N]";
 
     public static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter output)
     {
-        var arguments = new Arguments(args, ["format", "model", "conll", "doc-sentences", "threads", "offsets"], []);
+        var arguments = new Arguments(args, ["format", "model", "conll", "doc-sentences", "threads", "offsets", "input", "id-field", "text-field"], []);
         var format = arguments.Get("format") ?? "jsonl";
         if (format is not ("jsonl" or "text" or "conll" or "entities"))
         {
@@ -62,9 +62,50 @@ internal static class TagCommand
         }
 
         var unit = OffsetConverter.Parse(arguments.Get("offsets"));
-        if (arguments.Has("offsets") && format is not ("jsonl" or "entities"))
+        if (arguments.Has("offsets") && !arguments.Has("input") && format is not ("jsonl" or "entities"))
         {
             throw new CliException("--offsets applies to the JSON formats (jsonl, entities)");
+        }
+
+        if (arguments.Get("input") is { } inputKind)
+        {
+            if (inputKind is not ("lines" or "jsonl"))
+            {
+                throw new CliException($"unknown input kind '{inputKind}' (lines or jsonl)");
+            }
+
+            if (arguments.Has("format"))
+            {
+                throw new CliException("--format does not apply to --input, whose output is one JSON line per document");
+            }
+
+            if (inputKind == "lines" && (arguments.Has("id-field") || arguments.Has("text-field")))
+            {
+                throw new CliException("--id-field and --text-field apply to --input jsonl");
+            }
+
+            var tagger = new StreamTagger(Models.Load(arguments.Get("model")), inputKind == "jsonl", arguments.Get("id-field") ?? "id",
+                arguments.Get("text-field") ?? "text", arguments.GetInt("threads", Environment.ProcessorCount, 1, 1024), unit);
+            var (reader, name) = InputText.OpenLines(arguments.SingleInput() ?? "-");
+            using (reader)
+            {
+                output.Flush();
+                try
+                {
+                    tagger.Run(reader, name, stdout);
+                }
+                catch (System.Text.DecoderFallbackException)
+                {
+                    throw new CliException($"{name} is not valid UTF-8 text");
+                }
+            }
+
+            return 0;
+        }
+
+        if (arguments.Has("id-field") || arguments.Has("text-field"))
+        {
+            throw new CliException("--id-field and --text-field apply to --input jsonl");
         }
 
         var text = InputText.Read(arguments.SingleInput());
@@ -103,12 +144,7 @@ internal static class TagCommand
         foreach (var entity in document.Entities)
         {
             writer.WriteStartObject();
-            writer.WriteString("type", JsonOutput.Name(entity.Type));
-            writer.WriteNumber("start", offsets.Convert(entity.Start));
-            writer.WriteNumber("end", offsets.Convert(entity.End));
-            writer.WriteString("text", entity.Text);
-            writer.WriteString("base", entity.BaseForm);
-            writer.WriteNumber("score", entity.Score);
+            JsonOutput.WriteMention(writer, entity, offsets);
             WriteUnit(writer, unit);
             writer.WriteEndObject();
             JsonOutput.EndLine(writer, stdout);
