@@ -31,6 +31,15 @@ internal static class JsonOutput
         writer.WriteNumber("score", entity.Score);
     }
 
+    /// <summary>Says which unit the offsets are in, where it is not the default UTF-16 (whose lines stay as they were).</summary>
+    public static void WriteOffsetUnit(Utf8JsonWriter writer, OffsetUnit unit)
+    {
+        if (unit != OffsetUnit.Utf16)
+        {
+            writer.WriteString("offsets", OffsetConverter.Name(unit));
+        }
+    }
+
     public static string Name(TokenKind kind) => kind switch
     {
         TokenKind.Word => "word",

@@ -152,10 +152,7 @@ internal sealed class StreamTagger
             writer.WriteNumber("line", line);
         }
 
-        if (_unit != OffsetUnit.Utf16)
-        {
-            writer.WriteString("offsets", OffsetConverter.Name(_unit));
-        }
+        JsonOutput.WriteOffsetUnit(writer, _unit);
 
         writer.WriteStartArray("entities");
         foreach (var entity in document.Entities)

@@ -67,6 +67,11 @@ internal static class TagCommand
             throw new CliException("--offsets applies to the JSON formats (jsonl, entities)");
         }
 
+        if ((arguments.Has("id-field") || arguments.Has("text-field")) && arguments.Get("input") != "jsonl")
+        {
+            throw new CliException("--id-field and --text-field apply to --input jsonl");
+        }
+
         if (arguments.Get("input") is { } inputKind)
         {
             if (inputKind is not ("lines" or "jsonl"))
@@ -77,11 +82,6 @@ internal static class TagCommand
             if (arguments.Has("format"))
             {
                 throw new CliException("--format does not apply to --input, whose output is one JSON line per document");
-            }
-
-            if (inputKind == "lines" && (arguments.Has("id-field") || arguments.Has("text-field")))
-            {
-                throw new CliException("--id-field and --text-field apply to --input jsonl");
             }
 
             var tagger = new StreamTagger(Models.Load(arguments.Get("model")), inputKind == "jsonl", arguments.Get("id-field") ?? "id",
@@ -101,11 +101,6 @@ internal static class TagCommand
             }
 
             return 0;
-        }
-
-        if (arguments.Has("id-field") || arguments.Has("text-field"))
-        {
-            throw new CliException("--id-field and --text-field apply to --input jsonl");
         }
 
         var text = InputText.Read(arguments.SingleInput());
@@ -145,7 +140,7 @@ internal static class TagCommand
         {
             writer.WriteStartObject();
             JsonOutput.WriteMention(writer, entity, offsets);
-            WriteUnit(writer, unit);
+            JsonOutput.WriteOffsetUnit(writer, unit);
             writer.WriteEndObject();
             JsonOutput.EndLine(writer, stdout);
         }
@@ -172,33 +167,15 @@ internal static class TagCommand
             }
 
             writer.WriteEndArray();
-            WriteUnit(writer, unit);
+            JsonOutput.WriteOffsetUnit(writer, unit);
             writer.WriteEndObject();
             JsonOutput.EndLine(writer, stdout);
         }
     }
 
-    /// <summary>Says which unit the offsets are in, where it is not the default UTF-16 (whose lines stay as they were).</summary>
-    private static void WriteUnit(Utf8JsonWriter writer, OffsetUnit unit)
-    {
-        if (unit != OffsetUnit.Utf16)
-        {
-            writer.WriteString("offsets", OffsetConverter.Name(unit));
-        }
-    }
-
     private static void WriteConll(Document document, TextWriter output)
     {
-        var tags = new string[document.Tokens.Count];
-        Array.Fill(tags, "O");
-        foreach (var entity in document.Entities)
-        {
-            for (var t = 0; t < entity.TokenCount; t++)
-            {
-                tags[entity.FirstToken + t] = (t == 0 ? "B-" : "I-") + JsonOutput.Name(entity.Type);
-            }
-        }
-
+        var tags = document.Tags;
         foreach (var sentence in document.Sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)

@@ -85,11 +85,13 @@ internal static class ReferentBuilder
     /// <summary>The lowercased base form with runs of spaces made one: the name as the rules compare it.</summary>
     internal static string Normalize(string baseForm)
     {
-        var lower = TurkishCasing.ToLower(baseForm.Trim());
-        return lower.Contains("  ", StringComparison.Ordinal) || lower.Contains('\n', StringComparison.Ordinal)
-            ? string.Join(' ', lower.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
-            : lower;
+        return CollapseSpaces(TurkishCasing.ToLower(baseForm));
     }
+
+    /// <summary>The words of a text joined by single spaces (a mention may span a line break).</summary>
+    private static string CollapseSpaces(string text) => string.Join(' ', text.Split(Spaces, StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly char[] Spaces = [' ', '\n', '\r', '\t'];
 
     /// <summary>Rule 2: <c>kazakistanda</c> joins <c>kazakistan</c> of the same type (places and organizations).</summary>
     private static void MergeCaseEndings(List<Group> groups, Dictionary<(EntityType, string), int> byName, int[] parent)
@@ -208,9 +210,12 @@ internal static class ReferentBuilder
         }
     }
 
-    /// <summary>The text itself if it is a short form (2-10 capitals and digits, a capital first), else null.</summary>
-    private static string? ShortForm(string text) =>
-        text.Length is >= 2 and <= 10 && TurkishCasing.IsUpper(text[0]) && text.All(c => TurkishCasing.IsUpper(c) || char.IsAsciiDigit(c)) ? text : null;
+    /// <summary>The text itself if it is a short form (<see cref="IsShortForm"/>), else null.</summary>
+    private static string? ShortForm(string text) => IsShortForm(text) ? text : null;
+
+    /// <summary>Whether a text is written as a short form: 2-10 capitals and digits, a capital first (<c>TBMM</c>, <c>G20</c>).</summary>
+    internal static bool IsShortForm(string text) =>
+        text.Length is >= 2 and <= 10 && TurkishCasing.IsUpper(text[0]) && text.All(c => TurkishCasing.IsUpper(c) || char.IsAsciiDigit(c));
 
     private static string Initials(string[] words, bool skipJoining)
     {
@@ -251,7 +256,7 @@ internal static class ReferentBuilder
             }
         }
 
-        var name = string.Join(' ', best.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var name = CollapseSpaces(best);
         return ShortForm(name) is { } shortForm && aliases.TryGetValue(shortForm, out var fullName) ? fullName : name;
     }
 

@@ -160,7 +160,7 @@ internal static class ModernGazetteers
     /// <summary>Whether a short form and its expansion make an alias: 2-10 capitals, a proper name of 2+ words.</summary>
     internal static bool IsAlias(string shortForm, string expansion)
     {
-        if (shortForm.Length is < 2 or > 10 || !shortForm.All(c => TurkishCasing.IsUpper(c) || char.IsAsciiDigit(c)) || !TurkishCasing.IsUpper(shortForm[0]))
+        if (!Referents.ReferentBuilder.IsShortForm(shortForm))
         {
             return false;
         }

@@ -331,13 +331,7 @@ internal sealed class FeatureExtractor
         f.Shape = ShapeHash(span);
         f.Caps = (byte)CapsOf(span);
         f.Flags = _lexicon.Word(f.Lower);
-        // Clusters learned from text that kept its capitals know "Gemici" (mostly a surname) apart from "gemici" (a
-        // sailor); a word the vectors only met in lowercase takes that form's cluster.
-        f.Cluster = _lexicon.Cluster(f.Word);
-        if (!f.Cluster.Exists && f.Word != f.Lower)
-        {
-            f.Cluster = _lexicon.Cluster(f.Lower);
-        }
+        f.Cluster = _lexicon.Cluster(f.Lower);
         f.SuffixedFlags = kind == TokenKind.Word && whole ? SuffixedFlags(lower, prefixes) : LexiconFlags.None;
         f.Phrase = 0;
         f.StartsPhrase = _lexicon.StartsPhrase(f.Lower);

@@ -18,8 +18,8 @@ internal sealed class Lexicon
     private readonly FlagTable _clusters;
 
     /// <summary>
-    /// Builds a lexicon from entries (lowercased word or space-separated phrase → flags) and word clusters (word as
-    /// the vectors spell it, lowercase or not → <see cref="WordCluster"/> path) and aliases (short form as written → full name).
+    /// Builds a lexicon from entries (lowercased word or space-separated phrase → flags) and word clusters (lowercased
+    /// word → <see cref="WordCluster"/> path) and aliases (short form as written → full name).
     /// </summary>
     public Lexicon(IReadOnlyDictionary<string, LexiconFlags> entries, IReadOnlyDictionary<string, ushort>? clusters = null, IReadOnlyDictionary<string, string>? aliases = null)
     {
@@ -29,7 +29,7 @@ internal sealed class Lexicon
         _clusters = new FlagTable(clusters.Count);
         foreach (var (word, path) in clusters.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            _clusters.AddBits(FeatureHash.Of(word), WordCluster.StoredForm(path));
+            _clusters.AddBits(FeatureHash.OfLower(word), WordCluster.StoredForm(path));
         }
 
         var words = new List<(ulong Key, LexiconFlags Flags)>(entries.Count);
@@ -96,10 +96,7 @@ internal sealed class Lexicon
     /// <summary>The cluster table (lowercase hash → stored <see cref="WordCluster"/> path).</summary>
     public FlagTable Clusters => _clusters;
 
-    /// <summary>
-    /// The cluster of a word by the hash of its exact form (<see cref="FeatureHash.Of"/>), which for a lowercase word
-    /// is also its lowercase hash (<see cref="WordCluster.None"/> for none).
-    /// </summary>
+    /// <summary>The cluster of a word by the hash of its lowercased form (<see cref="WordCluster.None"/> for none).</summary>
     public WordCluster Cluster(ulong lowerHash) => new(_clusters.Value(lowerHash));
 
     /// <summary>The word table (lowercase hash → flags).</summary>
