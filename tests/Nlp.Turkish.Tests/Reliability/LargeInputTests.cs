@@ -10,7 +10,7 @@ namespace Nlp.Turkish.Tests.Reliability;
 /// tagging) or with the number of threads that tag. Memory is measured as the live managed heap after a full
 /// collection, which does not depend on timing. The last sample must sit near the lowest: what other tests left behind
 /// may be collected on the way (the heap can fall), a call that runs beside another one adds a tagging scratch of its
-/// own (about 20 MB), but a leak adds with every line.
+/// own (up to about 40 MB once its word cache has grown), but a leak adds with every line.
 /// </summary>
 [NonParallelizable]
 [SkipInMutationRun]
@@ -64,7 +64,7 @@ public class LargeInputTests
             threads.Add(thread);
         }
 
-        // The calls ran one at a time, so the scratch (word cache and buffers, about 20 MB) the first one used served
+        // The calls ran one at a time, so the scratch (word cache and buffers, up to about 40 MB) the first one used served
         // them all; a scratch kept per thread would hold 24 of them while the threads live.
         var after = LiveBytes();
         release.Set();

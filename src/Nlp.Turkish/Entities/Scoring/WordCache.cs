@@ -18,9 +18,12 @@ namespace Nlp.Turkish.Entities;
 /// it is cached or not, so results do not depend on what the cache saw before. Entries in use by the current
 /// window are pinned: a word whose set is all pinned, or one longer than the cache keeps, goes to an overflow entry
 /// that lives until the next window. A sum is 26 floats (stage one's 13, then stage two's 13), read as four
-/// overlapping 8-float vectors. 32,768 entries: the size was chosen by BatchBenchmarks (a stream of news read once; with
-/// the format-3 model a miss costs more features and table probes, and twice the entries tagged 1.23x faster, paired)
-/// and LargeInputTests bounds the memory it takes. Not thread-safe: one call uses it at a time, bound to one model at a time.
+/// overlapping 8-float vectors. The cache starts at 4,096 entries (about 2.5 MB: a call on one article needs no more) and
+/// doubles, emptied, each time it has replaced as many words as it holds, up to 65,536 entries (about 40 MB) for a
+/// stream of documents: the largest size was chosen by BatchBenchmarks and a paired run (a stream of news read once; with
+/// the format-3 model a miss costs more features and table probes; 32,768 entries tagged 1.23x and 65,536 1.39x as fast
+/// as 16,384), and LargeInputTests bounds the memory it takes. Not thread-safe: one call uses it at a time, bound to one
+/// model at a time.
 /// </remarks>
 internal sealed class WordCache
 {
@@ -29,8 +32,8 @@ internal sealed class WordCache
 
     private const int Groups = 5;
     private const int MaxChars = 20;
-    private const int Bits = 15;
-    private const int Size = 1 << Bits;
+    private const int FirstBits = 12;
+    private const int MaxBits = 16;
     private const int WayBits = 2;
     private const int Ways = 1 << WayBits;
     private const int EntryLength = Groups * SumLength;
@@ -41,15 +44,20 @@ internal sealed class WordCache
     /// <summary>Vector reads of the last sum run 3 floats past it.</summary>
     private const int Tail = 8;
 
-    private readonly ulong[] _keys = new ulong[Size];
-    private readonly byte[] _lengths = new byte[Size];
-    private readonly char[] _chars = new char[Size * MaxChars];
+    private int _bits;
+    private int _size;
+
+    /// <summary>Words replaced since the cache last grew.</summary>
+    private int _replaced;
+    private ulong[] _keys = [];
+    private byte[] _lengths = [];
+    private char[] _chars = [];
 
     /// <summary>The window that last used each entry: the current one pins it, the oldest is replaced first.</summary>
-    private readonly int[] _pins = new int[Size];
+    private int[] _pins = [];
     private readonly float[] _edges = new float[((Groups - 1) * SumLength) + Tail];
-    private WordFacts[] _facts = new WordFacts[Size + 64];
-    private float[] _sums = new float[((Size + 64) * EntryLength) + Tail];
+    private WordFacts[] _facts = [];
+    private float[] _sums = [];
     private TokenFacts _described;
     private int _pending;
     private int[] _pendingEntries = new int[64];
@@ -62,6 +70,9 @@ internal sealed class WordCache
     private ulong[] _windowKeys = new ulong[64];
     private EmissionTable? _emissions;
 
+    /// <summary>The entries the cache holds now (it grows with the words it has to replace).</summary>
+    public int Capacity => _size;
+
     /// <summary>Binds the cache to a model's emission table, dropping what it knew from another one.</summary>
     public void Bind(EmissionTable emissions)
     {
@@ -70,8 +81,7 @@ internal sealed class WordCache
             return;
         }
 
-        Array.Clear(_keys);
-        Array.Clear(_lengths);
+        Allocate(FirstBits);
         _emissions = emissions;
         Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxFeaturesPerToken];
         for (var role = Neighbour.Previous; role <= Neighbour.SecondNext; role++)
@@ -89,6 +99,11 @@ internal sealed class WordCache
     public void Describe(FeatureExtractor extractor, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenFacts> facts,
         Span<int> entries)
     {
+        if (_replaced >= _size && _bits < MaxBits)
+        {
+            Allocate(_bits + 1);
+        }
+
         _window++;
         _overflow = 0;
         _pending = 0;
@@ -203,8 +218,22 @@ internal sealed class WordCache
     /// <summary>The group index of a neighbour role (group 0 is the word's own features).</summary>
     public static int Group(Neighbour role) => 1 + (int)role;
 
+    /// <summary>Empties the cache at a size of <c>2^bits</c> entries.</summary>
+    private void Allocate(int bits)
+    {
+        _bits = bits;
+        _size = 1 << bits;
+        _replaced = 0;
+        _keys = new ulong[_size];
+        _lengths = new byte[_size];
+        _chars = new char[_size * MaxChars];
+        _pins = new int[_size];
+        _facts = new WordFacts[_size + 64];
+        _sums = new float[((_size + 64) * EntryLength) + Tail];
+    }
+
     /// <summary>The first entry of the set where a word of this key is kept.</summary>
-    private static int SetOf(ulong key) => (int)(key >> (64 - Bits + WayBits)) << WayBits;
+    private int SetOf(ulong key) => (int)(key >> (64 - _bits + WayBits)) << WayBits;
 
     /// <summary>Asks the processor to start fetching the set of a key: its four keys, facts and characters.</summary>
     private unsafe void PrefetchSet(ulong key)
@@ -262,6 +291,7 @@ internal sealed class WordCache
 
             if (oldest != _window)
             {
+                _replaced += _lengths[victim] != 0 ? 1 : 0;
                 _keys[victim] = key;
                 _lengths[victim] = (byte)span.Length;
                 span.CopyTo(_chars.AsSpan(victim * MaxChars));
@@ -272,7 +302,7 @@ internal sealed class WordCache
             }
         }
 
-        var entry = Size + _overflow++;
+        var entry = _size + _overflow++;
         if (entry >= _facts.Length)
         {
             Array.Resize(ref _facts, _facts.Length * 2);

@@ -41,6 +41,29 @@ public class ScoringPathTests
     }
 
     [Test]
+    public void CachedScores_EqualSumsOfExtractedFeatures_WhileTheCacheGrows()
+    {
+        // 10,000 distinct made-up words in sentences of 20, then the first 2,000 again: the cache replaces more words
+        // than its first size holds, grows (emptied) between windows, and must score every window the same.
+        var random = new Random(12);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (words.Count < 10_000)
+        {
+            var chars = Enumerable.Range(0, random.Next(3, 12)).Select(_ => (char)('a' + random.Next(26))).ToArray();
+            if (random.Next(3) == 0)
+            {
+                chars[0] = char.ToUpperInvariant(chars[0]);
+            }
+
+            words.Add(new string(chars));
+        }
+
+        var stream = words.Concat(words.Take(2_000)).Chunk(20).Select(sentence => string.Join(' ', sentence) + ".");
+        var capacity = AssertPathsAgree(string.Join(' ', stream));
+        Assert.That(capacity, Is.GreaterThan(4_096), "the cache must have grown for the test to mean anything");
+    }
+
+    [Test]
     public void TwoStageTagging_EqualsTheModelsDefinition_WithHints_SeedArticle() => AssertTaggingAgrees(TestData.SeedArticle);
 
     [Test]
@@ -52,7 +75,8 @@ public class ScoringPathTests
         }
     }
 
-    private static void AssertPathsAgree(string text)
+    /// <summary>Checks the cached path against the definition window by window; returns the cache's final capacity.</summary>
+    private static int AssertPathsAgree(string text)
     {
         var model = EntityRecognizer.Default.Model;
         var emissions = model.Emissions;
@@ -91,6 +115,7 @@ public class ScoringPathTests
         }
 
         Assert.That(checkedTokens, Is.EqualTo(tokens.Length));
+        return scratch.Words(emissions).Capacity;
     }
 
     /// <summary>Both stages through the tagger equal both stages by the definition, hints included, label for label.</summary>
