@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation testing of the core with Stryker.NET (the version pinned in .config/dotnet-tools.json): Text/,
-# Tokenization/, labels, Viterbi, forward-backward, mention building, Evaluation/ (stryker-core.json), then the ML.NET
+# Tokenization/, Entities/Decoding/ (labels, BILOU rules, transitions, Viterbi, forward-backward, mention building, IOB2 tags), Evaluation/ (stryker-core.json), then the ML.NET
 # mapping (stryker-ml.json). Slow tests leave themselves out (SkipInMutationRun). Reports go to OUT (default
 # ./StrykerOutput): mutation-report.html per project, and a summary line each on stdout.
 # Usage: bash tests/mutation/run.sh [OUT] [extra stryker arguments, e.g. --mutate "**/Text/*.cs"]
