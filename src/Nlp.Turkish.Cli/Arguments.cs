@@ -1,54 +1,34 @@
+using System.CommandLine;
+using System.Globalization;
+
 namespace Nlp.Turkish.Cli;
 
 /// <summary>
-/// The arguments of one command: positional values and <c>--name value</c> options (repeatable), checked against the
-/// options the command accepts so that a typo is an error, not a silently ignored flag.
+/// What one command was given, read from System.CommandLine's parse of it by option name: the commands keep their own
+/// checks of values and combinations (with messages that name the option), System.CommandLine does the syntax, help,
+/// and unknown-option errors.
 /// </summary>
-internal sealed class Arguments
+internal sealed class Arguments(ParseResult parse)
 {
-    private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
-    private readonly List<string> _positionals = [];
+    private Command Command => parse.CommandResult.Command;
 
-    public Arguments(IReadOnlyList<string> args, IReadOnlyCollection<string> valueOptions, IReadOnlyCollection<string> flags)
+    /// <summary>The positional values (input files), or none.</summary>
+    public IReadOnlyList<string> Positionals =>
+        Command.Arguments.Count == 0 ? [] : parse.GetResult(Command.Arguments[0])?.Tokens.Select(t => t.Value).ToArray() ?? [];
+
+    /// <summary>The value of <c>--name</c> (the last one, if given more than once), or null.</summary>
+    public string? Get(string name) => GetAll(name) is { Count: > 0 } values ? values[^1] : null;
+
+    /// <summary>Every value given to <c>--name</c>, in order.</summary>
+    public IReadOnlyList<string> GetAll(string name) =>
+        parse.GetResult(Option(name)) is { Implicit: false } result ? result.Tokens.Select(t => t.Value).ToArray() : [];
+
+    /// <summary>Whether <c>--name</c> was given (a flag: and not set to false).</summary>
+    public bool Has(string name)
     {
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
-            {
-                var name = arg[2..];
-                if (flags.Contains(name))
-                {
-                    Add(name, "true");
-                }
-                else if (valueOptions.Contains(name))
-                {
-                    if (i + 1 >= args.Count)
-                    {
-                        throw new CliException($"option --{name} needs a value");
-                    }
-
-                    Add(name, args[++i]);
-                }
-                else
-                {
-                    throw new CliException($"unknown option --{name}");
-                }
-            }
-            else
-            {
-                _positionals.Add(arg);
-            }
-        }
+        var option = Option(name);
+        return option is Option<bool> flag ? parse.GetValue(flag) : parse.GetResult(option) is { Implicit: false };
     }
-
-    public IReadOnlyList<string> Positionals => _positionals;
-
-    public string? Get(string name) => _options.TryGetValue(name, out var values) ? values[^1] : null;
-
-    public IReadOnlyList<string> GetAll(string name) => _options.TryGetValue(name, out var values) ? values : [];
-
-    public bool Has(string name) => _options.ContainsKey(name);
 
     public string Require(string name) => Get(name) ?? throw new CliException($"option --{name} is required");
 
@@ -60,7 +40,7 @@ internal sealed class Arguments
             return defaultValue;
         }
 
-        if (!int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < min || n > max)
+        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
         {
             throw new CliException($"option --{name} takes a whole number from {min} to {max}, not '{value}'");
         }
@@ -71,21 +51,16 @@ internal sealed class Arguments
     /// <summary>The single optional input argument: a file path, <c>-</c> for standard input, or nothing (standard input).</summary>
     public string? SingleInput()
     {
-        if (_positionals.Count > 1)
+        var positionals = Positionals;
+        if (positionals.Count > 1)
         {
-            throw new CliException($"expected at most one input file, got {_positionals.Count}");
+            throw new CliException($"expected at most one input file, got {positionals.Count}");
         }
 
-        return _positionals.Count == 0 ? null : _positionals[0];
+        return positionals.Count == 0 ? null : positionals[0];
     }
 
-    private void Add(string name, string value)
-    {
-        if (!_options.TryGetValue(name, out var values))
-        {
-            _options[name] = values = [];
-        }
-
-        values.Add(value);
-    }
+    private Option Option(string name) =>
+        Command.Options.FirstOrDefault(o => o.Name == "--" + name)
+        ?? throw new InvalidOperationException($"the command '{Command.Name}' declares no option --{name}");
 }

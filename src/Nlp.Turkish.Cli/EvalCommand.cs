@@ -9,16 +9,17 @@ namespace Nlp.Turkish.Cli;
 /// </summary>
 internal static class EvalCommand
 {
-    public const string Usage = "nlp-tr eval --gold FILE.conll|FILE.jsonl|- [--model PATH] [--doc-sentences N]";
+    public static System.CommandLine.Command Create(TextWriter output) => CommandLine.Define("eval",
+        "Score a model against gold annotations: entity-level precision, recall and F1 per type and overall (exact span and type).",
+        arguments => Run(arguments, output), null,
+        CommandLine.Value("gold", "FILE", "The gold annotations: CoNLL (token and IOB2 tag a line; tagged on its own tokens) or span-annotated " +
+            "raw text as JSON Lines ({\"text\", \"entities\"/\"spans\"/\"label\"}, doccano, Label Studio; tagged from raw text). " +
+            "'-' reads standard input. Required.", "-g"),
+        Models.Option(),
+        CommandLine.Value("doc-sentences", "N", $"CoNLL without document breaks: tag every N sentences as one document (default {ConllCorpus.DefaultDocumentSentences}).", "-d"));
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    private static int Run(Arguments arguments, TextWriter output)
     {
-        var arguments = new Arguments(args, ["gold", "model", "doc-sentences"], []);
-        if (arguments.Positionals.Count > 0)
-        {
-            throw new CliException($"unexpected argument '{arguments.Positionals[0]}'");
-        }
-
         var documentSentences = arguments.GetInt("doc-sentences", ConllCorpus.DefaultDocumentSentences, 1, 100_000);
         var goldPath = arguments.Require("gold");
         if (goldPath != "-")

@@ -10,11 +10,16 @@ internal static class InputText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Reads a whole text input: a file, or standard input for <c>-</c> or no name at all (refused when it is a terminal
+    /// and no name was given, so that a bare command does not sit waiting for typing).
+    /// </summary>
     public static string Read(string? path)
     {
         byte[] bytes;
         if (path is null or "-")
         {
+            RequirePipedInput(path);
             using var stdin = Console.OpenStandardInput();
             using var buffer = new MemoryStream();
             stdin.CopyTo(buffer);
@@ -97,13 +102,15 @@ internal static class InputText
     }
 
     /// <summary>
-    /// Opens a text input for line-by-line reading with strict UTF-8 decoding: a file, or standard input for <c>-</c>.
+    /// Opens a text input for line-by-line reading with strict UTF-8 decoding: a file, or standard input for <c>-</c> or
+    /// no name (refused, when no name was given, if it is a terminal).
     /// Also returns the name messages use for it.
     /// </summary>
-    public static (StreamReader Reader, string Name) OpenLines(string path)
+    public static (StreamReader Reader, string Name) OpenLines(string? path)
     {
-        if (path == "-")
+        if (path is null or "-")
         {
+            RequirePipedInput(path);
             return (new StreamReader(Console.OpenStandardInput(), StrictUtf8, detectEncodingFromByteOrderMarks: true), "standard input");
         }
 
@@ -111,6 +118,14 @@ internal static class InputText
     }
 
     /// <summary>Opens a text file for line-by-line reading with strict UTF-8 decoding.</summary>
+    private static void RequirePipedInput(string? path)
+    {
+        if (path is null && !Console.IsInputRedirected)
+        {
+            throw new CliException("no input: name a FILE or pipe text in ('-' reads what is typed, up to Ctrl-D)");
+        }
+    }
+
     public static StreamReader OpenReader(string path)
     {
         RequireFile(path);

@@ -33,10 +33,15 @@ internal sealed class StreamTagger
         _unit = unit;
     }
 
-    /// <summary>Tags every document of <paramref name="input"/>; returns the number of documents.</summary>
-    public long Run(TextReader input, string name, Stream output)
+    /// <summary>
+    /// Tags every document of <paramref name="input"/>; returns the number of documents. With <paramref name="progress"/>,
+    /// a line on stderr, rewritten about once a second, gives the documents so far, the speed and, when the input is a
+    /// file (its stream can tell its length), how far through it is and the time left.
+    /// </summary>
+    public long Run(StreamReader input, string name, Stream output, bool progress)
     {
-        var progress = Console.IsErrorRedirected ? null : Stopwatch.StartNew();
+        var watch = progress ? Stopwatch.StartNew() : null;
+        var file = input.BaseStream.CanSeek && input.BaseStream.Length > 0 ? input.BaseStream : null;
         var lastReport = TimeSpan.Zero;
         long lineNumber = 0, documents = 0, tokens = 0;
         var lines = new List<long>(BatchSize);
@@ -90,20 +95,39 @@ internal sealed class StreamTagger
                 throw bad;
             }
 
-            if (progress is not null && progress.Elapsed - lastReport > TimeSpan.FromSeconds(1))
+            if (watch is not null && watch.Elapsed - lastReport > TimeSpan.FromSeconds(1))
             {
-                lastReport = progress.Elapsed;
-                Console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"\r{documents:N0} documents, {tokens / progress.Elapsed.TotalSeconds / 1e6:F2} M tokens/s   "));
+                lastReport = watch.Elapsed;
+                Report(watch.Elapsed, documents, tokens, file, final: false);
             }
         }
 
-        if (progress is not null && lastReport > TimeSpan.Zero)
+        if (watch is not null)
         {
-            Console.Error.WriteLine();
+            Report(watch.Elapsed, documents, tokens, file, final: true);
         }
 
         return documents;
+    }
+
+    /// <summary>Writes the progress line: documents, tokens a second, and for a file the share read and the time left.</summary>
+    private static void Report(TimeSpan elapsed, long documents, long tokens, Stream? file, bool final)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{documents:N0} documents, {tokens:N0} tokens, {tokens / Math.Max(elapsed.TotalSeconds, 1e-3) / 1e6:F2} M tokens/s");
+        if (final)
+        {
+            line += string.Create(CultureInfo.InvariantCulture, $", done in {elapsed.TotalSeconds:F1} s");
+        }
+        else if (file is not null)
+        {
+            var share = Math.Clamp((double)file.Position / file.Length, 1e-6, 1);
+            var left = elapsed.TotalSeconds * (1 - share) / share;
+            line += string.Create(CultureInfo.InvariantCulture, $", {share * 100:F0}% read, about {left:F0} s left");
+        }
+
+        // A terminal shows the line rewritten in place; a log gets one line each time.
+        Console.Error.Write(Console.IsErrorRedirected ? line + "\n" : "\r" + line.PadRight(78) + (final ? "\n" : ""));
     }
 
     /// <summary>The raw JSON of the id field (or null) and the text of one input line; a bad line is an error naming it.</summary>

@@ -12,11 +12,33 @@ namespace Nlp.Turkish.Cli;
 /// </summary>
 internal static class TagCommand
 {
-    public const string Usage = "nlp-tr tag [FILE|-] [--format jsonl|text|conll|entities] [--offsets utf16|codepoints|utf8] [--model PATH] | nlp-tr tag [FILE|-] --input lines|jsonl [--id-field id] [--text-field text] [--threads N] [--offsets ...] [--model PATH] | nlp-tr tag --conll FILE.conll|- [--model PATH] [--threads N]";
+    public static System.CommandLine.Command Create(Stream stdout, TextWriter output) => CommandLine.Define("tag",
+        "Find the people, places and organizations in Turkish text. Three ways in: one document (FILE or standard input), " +
+        "a stream of documents (--input lines|jsonl: one result line per document, in input order, on every core), or " +
+        "pre-tokenized CoNLL (--conll: each line comes back with the predicted tag appended).",
+        arguments => Run(arguments, stdout, output),
+        CommandLine.Input("FILE", "The text, UTF-8; '-' or nothing reads standard input (a terminal is refused: pipe text in)."),
+        CommandLine.Value("format", "jsonl|text|conll|entities", "For one document. jsonl (default): one JSON object per entity mention " +
+            "(type, start, end, text, base: the name without its case suffix, score: calibrated confidence). text: one readable line per mention. " +
+            "conll: token and IOB2 tag a line, sentences separated by blank lines. entities: one JSON object per referent " +
+            "(a person, place or organization with all its mentions: 'Tokayev' x8 -> 'Kasım Cömert Tokayev').", "-f"),
+        CommandLine.Value("offsets", "utf16|codepoints|utf8", "The unit of start/end in JSON output: utf16 (default; .NET, Java, " +
+            "JavaScript string indexes), codepoints (Python str indexes), utf8 (byte offsets into the UTF-8 text). Each object says which.", "-o"),
+        CommandLine.Value("input", "lines|jsonl", "Tag a stream of documents: lines = each line is a document; jsonl = each line is a JSON " +
+            "object with an id and a text field. Writes one JSON line per document ({\"id\", \"entities\": [...]}; with lines, " +
+            "\"line\" instead of \"id\"), in input order. Memory is bounded by the batch, not the input.", "-i"),
+        CommandLine.Value("id-field", "NAME", "--input jsonl: the field that names a document (default id; copied to the output as it is)."),
+        CommandLine.Value("text-field", "NAME", "--input jsonl: the field that holds a document's text (default text)."),
+        CommandLine.Value("conll", "FILE", "Tag pre-tokenized CoNLL (first column the token; blank lines end sentences, -DOCSTART- " +
+            "lines end documents); '-' reads standard input. Writes every input line with the predicted IOB2 tag appended."),
+        CommandLine.Value("doc-sentences", "N", $"--conll without -DOCSTART- lines: tag every N sentences as one document (default {ConllCorpus.DefaultDocumentSentences}).", "-d"),
+        CommandLine.Flag("progress", "--input: report progress on stderr (documents, speed, time left) even when stderr is not a terminal; " +
+            "on a terminal it is always shown."),
+        CommandLine.Value("threads", "N", "Threads for --input and --conll (default: every core). One document is tagged on one thread.", "-t"),
+        Models.Option());
 
-    public static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter output)
+    private static int Run(Arguments arguments, Stream stdout, TextWriter output)
     {
-        var arguments = new Arguments(args, ["format", "model", "conll", "doc-sentences", "threads", "offsets", "input", "id-field", "text-field"], []);
         var format = arguments.Get("format") ?? "jsonl";
         if (format is not ("jsonl" or "text" or "conll" or "entities"))
         {
@@ -33,6 +55,14 @@ internal static class TagCommand
             if (arguments.Has("format"))
             {
                 throw new CliException("--format does not apply to --conll, whose output is its input lines with a tag appended");
+            }
+
+            foreach (var other in new[] { "offsets", "input", "id-field", "text-field", "progress" })
+            {
+                if (arguments.Has(other))
+                {
+                    throw new CliException($"--{other} does not apply to --conll");
+                }
             }
 
             // The output is written as the input streams in, so a bad byte deep in a large file is looked for first
@@ -67,6 +97,22 @@ internal static class TagCommand
             throw new CliException("--offsets applies to the JSON formats (jsonl, entities)");
         }
 
+        if (!arguments.Has("input") && !arguments.Has("conll"))
+        {
+            foreach (var streamOnly in new[] { "threads", "progress" })
+            {
+                if (arguments.Has(streamOnly))
+                {
+                    throw new CliException($"--{streamOnly} applies to document streams (--input){(streamOnly == "threads" ? " and --conll" : "")}; one document is tagged on one thread");
+                }
+            }
+        }
+
+        if (arguments.Has("doc-sentences"))
+        {
+            throw new CliException("--doc-sentences applies to --conll");
+        }
+
         if ((arguments.Has("id-field") || arguments.Has("text-field")) && arguments.Get("input") != "jsonl")
         {
             throw new CliException("--id-field and --text-field apply to --input jsonl");
@@ -86,13 +132,13 @@ internal static class TagCommand
 
             var tagger = new StreamTagger(Models.Load(arguments.Get("model")), inputKind == "jsonl", arguments.Get("id-field") ?? "id",
                 arguments.Get("text-field") ?? "text", arguments.GetInt("threads", Environment.ProcessorCount, 1, 1024), unit);
-            var (reader, name) = InputText.OpenLines(arguments.SingleInput() ?? "-");
+            var (reader, name) = InputText.OpenLines(arguments.SingleInput());
             using (reader)
             {
                 output.Flush();
                 try
                 {
-                    tagger.Run(reader, name, stdout);
+                    tagger.Run(reader, name, stdout, arguments.Has("progress") || !Console.IsErrorRedirected);
                 }
                 catch (System.Text.DecoderFallbackException)
                 {

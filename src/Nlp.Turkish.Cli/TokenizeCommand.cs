@@ -11,11 +11,17 @@ namespace Nlp.Turkish.Cli;
 /// </summary>
 internal static class TokenizeCommand
 {
-    public const string Usage = "nlp-tr tokenize [FILE|-] [--sentences] [--format jsonl|text] [--lower]";
+    public static System.CommandLine.Command Create(Stream output, TextWriter writer) => CommandLine.Define("tokenize",
+        "Split text into sentences and tokens (words, numbers, dates, abbreviations, apostrophe suffixes).",
+        arguments => Run(arguments, output, writer),
+        CommandLine.Input("FILE", "The text to tokenize, UTF-8; '-' or nothing reads standard input."),
+        CommandLine.Value("format", "jsonl|text", "jsonl (default): one JSON object per token (text, start, end, kind; UTF-16 offsets). " +
+            "text: one sentence a line, tokens separated by spaces, input read a line at a time (the input of word-vector tools).", "-f"),
+        CommandLine.Flag("sentences", "jsonl: add each token's sentence number."),
+        CommandLine.Flag("lower", "text: lowercase by Turkish rules (I -> ı, İ -> i)."));
 
-    public static int Run(IReadOnlyList<string> args, Stream output, TextWriter writer)
+    private static int Run(Arguments arguments, Stream output, TextWriter writer)
     {
-        var arguments = new Arguments(args, ["format"], ["sentences", "lower"]);
         var format = arguments.Get("format") ?? "jsonl";
         if (format is not ("jsonl" or "text"))
         {
@@ -24,7 +30,7 @@ internal static class TokenizeCommand
 
         if (format == "text")
         {
-            var (reader, _) = InputText.OpenLines(arguments.SingleInput() ?? "-");
+            var (reader, _) = InputText.OpenLines(arguments.SingleInput());
             using (reader)
             {
                 WriteText(reader, writer, arguments.Has("lower"));

@@ -5,18 +5,30 @@ namespace Nlp.Turkish.Cli;
 /// <summary><c>nlp-tr train</c>: trains a model from IOB2 CoNLL files, printing progress and per-epoch dev F1 on stderr.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "nlp-tr train --train A.conll [--train B.conll] [--dev D.conll] --out model.bin [--epochs N] [--stage2-epochs N] [--seed N] " +
-        "[--stages 1|2] [--no-early-stopping] [--temperatures T1[,T2]] [--doc-sentences N] [--gazetteers DIR] [--no-modern-gazetteers] [--cldr DIR] [--hunspell FILE] [--word-vectors FILE.vec] [--min-weight W] [--runs N]";
+    public static System.CommandLine.Command Create(TextWriter output) => CommandLine.Define("train",
+        "Train a model from IOB2 CoNLL files (averaged perceptron over BILOU labels, two stages); prints each epoch's dev F1 " +
+        "and the time left on stderr. models/build/train.sh holds the command that built the shipped model.",
+        arguments => Run(arguments, output), null,
+        CommandLine.Repeated("train", "FILE", "Training data, IOB2 CoNLL (PER/LOC/ORG or PERSON/LOCATION/ORGANIZATION). Repeat for more files. Required."),
+        CommandLine.Value("dev", "FILE", "Held-out CoNLL: each epoch's F1 is printed on it; early stopping and the confidence temperatures use it."),
+        CommandLine.Value("out", "FILE", "Where to write the model (written whole, then moved into place). Required.", "-o"),
+        CommandLine.Value("epochs", "N", "Passes over the training data for stage one, 1 to 1000 (default 12)."),
+        CommandLine.Value("stage2-epochs", "N", "Passes for stage two, the document-level stage (default: as --epochs)."),
+        CommandLine.Value("stages", "1|2", "2 (default): a second stage that sees how the document's other mentions of a word were tagged; 1: sentence features only."),
+        CommandLine.Flag("no-early-stopping", "Keep every epoch instead of the weights of the best dev epoch."),
+        CommandLine.Value("temperatures", "T1[,T2]", "Confidence temperatures, one per stage, instead of fitting them on --dev."),
+        CommandLine.Value("seed", "N", "Seed of the training order (default 1): the same data, options and seed give the same model, byte for byte."),
+        CommandLine.Value("runs", "N", "Train each stage N times, each time with the examples in another order, and keep the mean of the weights (default 1)."),
+        CommandLine.Value("doc-sentences", "N", $"Training CoNLL without -DOCSTART- lines: every N sentences form a document (default {Evaluation.ConllCorpus.DefaultDocumentSentences})."),
+        CommandLine.Value("gazetteers", "DIR", "Folder of name lists (the layout of ../shared/datasets/gazetteers) built into the model as lexicon features."),
+        CommandLine.Flag("no-modern-gazetteers", "With --gazetteers: leave out the lists added since the first model (Zemberek lexicons, world places, parties, MPs, universities, companies, surnames)."),
+        CommandLine.Value("cldr", "DIR", "Unicode CLDR data (Debian unicode-cldr-core: /usr/share/unicode/cldr) for Turkish names of countries and cities."),
+        CommandLine.Value("hunspell", "FILE", "A hunspell .dic (Debian hunspell-tr) whose words mark common Turkish words."),
+        CommandLine.Value("word-vectors", "FILE", "Word vectors in fastText .vec text format, clustered at training time into word classes stored in the model."),
+        CommandLine.Value("min-weight", "W", "Leave out of the model the features whose weights all lie below W in magnitude (default 0.001; larger gives a smaller model)."));
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    private static int Run(Arguments arguments, TextWriter output)
     {
-        var arguments = new Arguments(args,
-            ["train", "dev", "out", "epochs", "stage2-epochs", "temperatures", "seed", "stages", "doc-sentences", "gazetteers", "cldr", "hunspell", "word-vectors", "min-weight", "runs"], ["no-early-stopping", "no-modern-gazetteers"]);
-        if (arguments.Positionals.Count > 0)
-        {
-            throw new CliException($"unexpected argument '{arguments.Positionals[0]}'");
-        }
-
         var trainFiles = arguments.GetAll("train");
         if (trainFiles.Count == 0)
         {
