@@ -16,7 +16,9 @@ internal static class EvalCommand
             "raw text as JSON Lines ({\"text\", \"entities\"/\"spans\"/\"label\"}, doccano, Label Studio; tagged from raw text). " +
             "'-' reads standard input. Required.", "-g"),
         Models.Option(),
-        CommandLine.Value("doc-sentences", "N", $"CoNLL without document breaks: tag every N sentences as one document (default {ConllCorpus.DefaultDocumentSentences}).", "-d"));
+        CommandLine.Value("doc-sentences", "N", $"CoNLL without document breaks: tag every N sentences as one document (default {ConllCorpus.DefaultDocumentSentences}).", "-d"),
+        CommandLine.Value("report", "FILE.html", "Also write a page to look at in a browser: the per-type table, then every document with an " +
+            "error, gold and predicted side by side, misses, extras, wrong types and wrong boundaries marked.", "-r"));
 
     private static int Run(Arguments arguments, TextWriter output)
     {
@@ -27,8 +29,15 @@ internal static class EvalCommand
             InputText.RequireFile(goldPath, "gold file");
         }
 
+        var reportPath = arguments.Get("report");
+        if (reportPath is not null)
+        {
+            RequireWritableFolder(reportPath);
+        }
+
         var recognizer = Models.Load(arguments.Get("model"));
         var text = InputText.Read(goldPath);
+        var pages = new List<(string, string, IReadOnlyList<EntitySpan>, IReadOnlyList<EntitySpan>)>();
         var gold = goldPath == "-" ? "standard input" : goldPath;
         EvaluationReport report;
         string size;
@@ -37,12 +46,25 @@ internal static class EvalCommand
             if (SpanCorpus.LooksLikeSpans(text.AsSpan(0, Math.Min(text.Length, 1024))))
             {
                 var documents = SpanCorpus.Read(new StringReader(text), gold);
-                report = SpanCorpus.Evaluate(recognizer, documents);
+                var analyzed = recognizer.AnalyzeBatch(documents.Select(d => d.Text).ToList());
+                var scorer = new SpanScorer();
+                for (var i = 0; i < documents.Count; i++)
+                {
+                    var predicted = SpanScorer.SpansOf(analyzed[i]);
+                    scorer.Add(documents[i].Text, documents[i].Entities, predicted);
+                    pages.Add((documents[i].Id ?? $"document {i + 1}", documents[i].Text, documents[i].Entities, predicted));
+                }
+
+                report = scorer.Report();
                 size = string.Create(CultureInfo.InvariantCulture, $"{report.Documents:N0} documents, raw text");
             }
             else
             {
                 report = ConllCorpus.Evaluate(recognizer, new StringReader(text), gold, documentSentences, line => Console.Error.WriteLine($"nlp-tr: {line}"));
+                if (reportPath is not null)
+                {
+                    pages.AddRange(ConllPages(recognizer, text, gold, documentSentences));
+                }
                 size = string.Create(CultureInfo.InvariantCulture, $"{report.Sentences:N0} sentences, {report.Tokens:N0} tokens");
             }
         }
@@ -59,7 +81,114 @@ internal static class EvalCommand
         }
 
         Row(output, "overall", report.Overall);
+        if (reportPath is not null)
+        {
+            using (var page = new StreamWriter(reportPath, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                HtmlView.WriteReport(page, $"nlp-tr eval: {gold}", report, pages);
+            }
+
+            output.WriteLine($"wrote {reportPath}");
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// The documents of a CoNLL gold file for the report, tagged as <c>eval</c> tags them (on the gold tokens, in
+    /// documents of <paramref name="documentSentences"/> sentences): each document's text is its tokens joined by
+    /// spaces, a sentence a line, with the gold and predicted IOB2 tags turned into spans of that text.
+    /// </summary>
+    private static IEnumerable<(string, string, IReadOnlyList<EntitySpan>, IReadOnlyList<EntitySpan>)> ConllPages(EntityRecognizer recognizer, string conll,
+        string name, int documentSentences)
+    {
+        var tagged = new StringWriter();
+        ConllCorpus.Tag(recognizer, new StringReader(conll), tagged, documentSentences, name: name);
+        var text = new System.Text.StringBuilder();
+        var gold = new List<EntitySpan>();
+        var predicted = new List<EntitySpan>();
+        var (goldOpen, predictedOpen) = ((-1, EntityType.Person), (-1, EntityType.Person));
+        var (sentences, document, lastTokenEnd) = (0, 1, 0);
+        foreach (var line in tagged.ToString().Split('\n'))
+        {
+            var columns = line.TrimEnd('\r').Split('\t', ' ');
+            if (columns.Length < 3 || columns[0] == "-DOCSTART-")
+            {
+                Close(ref goldOpen, gold, lastTokenEnd);
+                Close(ref predictedOpen, predicted, lastTokenEnd);
+                if (columns[0].Length > 0 || text.Length == 0 || text[^1] == '\n')
+                {
+                    continue;
+                }
+
+                text.Append('\n');
+                if (++sentences == documentSentences)
+                {
+                    yield return ($"document {document++}", text.ToString(), gold.ToArray(), predicted.ToArray());
+                    (sentences, text, gold, predicted) = (0, new System.Text.StringBuilder(), [], []);
+                }
+
+                continue;
+            }
+
+            if (text.Length > 0 && text[^1] != '\n')
+            {
+                text.Append(' ');
+            }
+
+            var start = text.Length;
+            text.Append(columns[0]);
+            Step(columns[^2], start, ref goldOpen, gold, lastTokenEnd);
+            Step(columns[^1], start, ref predictedOpen, predicted, lastTokenEnd);
+            lastTokenEnd = text.Length;
+        }
+
+        if (text.Length > 0)
+        {
+            yield return ($"document {document}", text.ToString(), gold.ToArray(), predicted.ToArray());
+        }
+    }
+
+    /// <summary>Follows one IOB2 tag: closes the open span before an O or a B-, opens one at a B- (or a stray I-).</summary>
+    private static void Step(string tag, int start, ref (int Start, EntityType Type) open, List<EntitySpan> spans, int lastEnd)
+    {
+        var type = tag.Length > 2 ? ParseType(tag[2..]) : null;
+        if (tag.StartsWith("I-", StringComparison.Ordinal) && open.Start >= 0 && type == open.Type)
+        {
+            return;
+        }
+
+        Close(ref open, spans, lastEnd);
+        if (type is { } t)
+        {
+            open = (start, t);
+        }
+    }
+
+    private static void Close(ref (int Start, EntityType Type) open, List<EntitySpan> spans, int end)
+    {
+        if (open.Start >= 0)
+        {
+            spans.Add(new EntitySpan(open.Start, end, open.Type));
+            open = (-1, open.Type);
+        }
+    }
+
+    private static EntityType? ParseType(string name) => name switch
+    {
+        "PER" or "PERSON" => EntityType.Person,
+        "LOC" or "LOCATION" => EntityType.Location,
+        "ORG" or "ORGANIZATION" => EntityType.Organization,
+        _ => null,
+    };
+
+    private static void RequireWritableFolder(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (Directory.Exists(path) || !Directory.Exists(folder))
+        {
+            throw new CliException($"--report '{path}': give a file in an existing folder");
+        }
     }
 
     private static void Row(TextWriter output, string name, EntityScores scores) =>

@@ -18,10 +18,11 @@ internal static class TagCommand
         "pre-tokenized CoNLL (--conll: each line comes back with the predicted tag appended).",
         arguments => Run(arguments, stdout, output),
         CommandLine.Input("FILE", "The text, UTF-8; '-' or nothing reads standard input (a terminal is refused: pipe text in)."),
-        CommandLine.Value("format", "jsonl|text|conll|entities", "For one document. jsonl (default): one JSON object per entity mention " +
+        CommandLine.Value("format", "jsonl|text|conll|entities|html", "For one document. jsonl (default): one JSON object per entity mention " +
             "(type, start, end, text, base: the name without its case suffix, score: calibrated confidence). text: one readable line per mention. " +
             "conll: token and IOB2 tag a line, sentences separated by blank lines. entities: one JSON object per referent " +
-            "(a person, place or organization with all its mentions: 'Tokayev' x8 -> 'Kasım Cömert Tokayev').", "-f"),
+            "(a person, place or organization with all its mentions: 'Tokayev' x8 -> 'Kasım Cömert Tokayev'). html: a self-contained " +
+            "page that shows the text with each mention marked in its type's colour (base form and confidence on hover).", "-f"),
         CommandLine.Value("offsets", "utf16|codepoints|utf8", "The unit of start/end in JSON output: utf16 (default; .NET, Java, " +
             "JavaScript string indexes), codepoints (Python str indexes), utf8 (byte offsets into the UTF-8 text). Each object says which.", "-o"),
         CommandLine.Value("input", "lines|jsonl", "Tag a stream of documents: lines = each line is a document; jsonl = each line is a JSON " +
@@ -40,9 +41,9 @@ internal static class TagCommand
     private static int Run(Arguments arguments, Stream stdout, TextWriter output)
     {
         var format = arguments.Get("format") ?? "jsonl";
-        if (format is not ("jsonl" or "text" or "conll" or "entities"))
+        if (format is not ("jsonl" or "text" or "conll" or "entities" or "html"))
         {
-            throw new CliException($"unknown format '{format}' (jsonl, text, conll or entities)");
+            throw new CliException($"unknown format '{format}' (jsonl, text, conll, entities or html)");
         }
 
         if (arguments.Get("conll") is { } conllPath)
@@ -169,6 +170,9 @@ internal static class TagCommand
             case "entities":
                 output.Flush();
                 WriteReferents(document, stdout, unit);
+                break;
+            case "html":
+                HtmlView.WriteDocument(output, $"nlp-tr tag: {arguments.SingleInput() ?? "standard input"}", document);
                 break;
             default:
                 WriteConll(document, output);
