@@ -59,8 +59,14 @@ internal static class TestData
             Assert.Fail($"CI=true and {reason}: the accuracy gates cannot be skipped in CI.");
         }
 
-        Assert.Ignore($"SKIPPED: {reason}.");
+        Skip($"{reason}.");
     }
+
+    /// <summary>
+    /// Skips the running test with its reason, which <c>dotnet test --logger "console;verbosity=normal"</c> prints
+    /// beside the test's name (<c>Name: SKIPPED: reason</c>).
+    /// </summary>
+    public static void Skip(string reason) => Assert.Ignore($"SKIPPED: {reason}");
 
     private static string FindRepositoryRoot()
     {
