@@ -161,11 +161,12 @@ public static class EntityTrainer
                     throw new ArgumentException($"{parameter} text {index}: the span {span.Start}-{span.End} lies outside its {text.Text.Length} characters.", parameter);
                 }
 
+                // Tokens are in text order and do not overlap: from the first one that ends after the span's start, walk
+                // while they start before its end (one ordered walk a span instead of a scan of every token).
                 var first = true;
-                for (var t = 0; t < document.Tokens.Count; t++)
+                for (var t = FirstEndingAfter(document.Tokens, span.Start); t < document.Tokens.Count && document.Tokens[t].Start < span.End; t++)
                 {
-                    var token = document.Tokens[t];
-                    if (token.Start < span.End && token.End > span.Start && token.Kind != TokenKind.Suffix)
+                    if (document.Tokens[t].Kind != TokenKind.Suffix)
                     {
                         tags[t] = (first ? "B-" : "I-") + EntityLabels.TypeName(span.Type);
                         first = false;
@@ -187,6 +188,19 @@ public static class EntityTrainer
         }
 
         return new Corpus(sentences, starts);
+    }
+
+    /// <summary>The index of the first token whose end lies after <paramref name="offset"/> (binary search), or the count.</summary>
+    private static int FirstEndingAfter(IReadOnlyList<Token> tokens, int offset)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = tokens[middle].End > offset ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
     }
 
     private static List<TrainingExample> Examples(List<ConllSentence> sentences, int sentencesPerDocument, HashSet<int>? documentStarts)
