@@ -61,11 +61,8 @@ internal static class CommandLine
     }
 
     /// <summary>A value option: <c>--name</c> (and short aliases) taking one value shown in help as <paramref name="value"/>.</summary>
-    public static Option<string> Value(string name, string value, string description, params string[] aliases)
-    {
-        var option = new Option<string>("--" + name, aliases) { Description = description, HelpName = value };
-        return option;
-    }
+    public static Option<string> Value(string name, string value, string description, params string[] aliases) =>
+        new("--" + name, aliases) { Description = description, HelpName = value };
 
     /// <summary>A value option that may be given more than once, each time with one value.</summary>
     public static Option<string[]> Repeated(string name, string value, string description, params string[] aliases) =>
