@@ -3,7 +3,7 @@
 # parallel over N processes (one thread each, input cut into blocks at line ends, output kept in input order), and by
 # Dask's distributed scheduler over N local workers (dask_tag.py, the same script a multi-machine cluster runs). Checks
 # that all outputs are byte for byte the same and prints each one's throughput.
-# Usage: bash benchmarks/scale-out/run.sh [DATASETS] [MEGABYTES] [N]   (Debian: apt-get install parallel python3-distributed)
+# Usage: [BLOCK_MB=16] bash benchmarks/scale-out/run.sh [DATASETS] [MEGABYTES] [N]   (Debian: apt-get install parallel python3-distributed)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 datasets="${1:-${NLP_TURKISH_DATASETS:-../shared/datasets}}"
@@ -43,9 +43,9 @@ measure() { # name, output file, command...
 }
 measure "one process, 1 thread" "$work/one1.jsonl" $tool tag --input jsonl --threads 1
 measure "one process, $n threads" "$work/one.jsonl" $tool tag --input jsonl --threads "$n"
-measure "GNU parallel, $n processes x 1 thread" "$work/parallel.jsonl" parallel --pipe --block 4M -k -j "$n" $tool tag --input jsonl --threads 1
+measure "GNU parallel, $n processes x 1 thread" "$work/parallel.jsonl" parallel --pipe --block "${BLOCK_MB:-16}M" -k -j "$n" $tool tag --input jsonl --threads 1
 measure "Dask, $n local workers x 1 thread" "$work/dask.jsonl" \
-  sh -c "/usr/bin/python3 benchmarks/scale-out/dask_tag.py '$work/corpus.jsonl' /dev/stdout --workers $n --chunk-mb 4 --command '$tool tag --input jsonl --threads 1' 2>/dev/null"
+  sh -c "/usr/bin/python3 benchmarks/scale-out/dask_tag.py '$work/corpus.jsonl' /dev/stdout --workers $n --chunk-mb ${BLOCK_MB:-16} --command '$tool tag --input jsonl --threads 1' 2>/dev/null"
 for other in one parallel dask; do
   cmp "$work/one1.jsonl" "$work/$other.jsonl" || { echo "scale-out: $other.jsonl differs from one process's output" >&2; exit 1; }
 done

@@ -59,6 +59,18 @@ public class TurkishEntitiesContractTests
         var missing = Assert.Throws<ArgumentOutOfRangeException>(() => ml.ExtractTurkishEntities("Headline").GetOutputSchema(Shape(ml)));
         Assert.That(missing!.Message, Does.Contain("Could not find input column 'Headline'"));
         var nonText = Assert.Throws<ArgumentOutOfRangeException>(() => ml.ExtractTurkishEntities("Score").GetOutputSchema(Shape(ml)));
-        Assert.That(nonText!.Message, Does.Contain("Score").And.Contain("Single"));
+        Assert.That(nonText!.Message, Does.Contain("Schema mismatch for input column 'Score': expected String, got Single"));
+        Assert.That(nonText.Message, Does.Not.Contain("vector"));
+        var vector = Assert.Throws<ArgumentOutOfRangeException>(() => ml.ExtractTurkishEntities("Tokens").GetOutputSchema(TokensShape(ml)));
+        Assert.That(vector!.Message, Does.Contain("Schema mismatch for input column 'Tokens': expected String, got String vector"));
+    }
+
+    /// <summary>A schema whose Tokens column is a vector of text (the words of a row), not one text.</summary>
+    private static SchemaShape TokensShape(MLContext ml)
+    {
+        var data = ml.Transforms.Text.TokenizeIntoWords("Tokens", "Body").Fit(ml.Data.LoadFromEnumerable(new[] { new Row("Tokayev Astana'da.", 1f) }));
+        var schema = data.GetOutputSchema(ml.Data.LoadFromEnumerable(new[] { new Row("Tokayev Astana'da.", 1f) }).Schema);
+        var create = typeof(SchemaShape).GetMethod("Create", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic, [typeof(DataViewSchema)])!;
+        return (SchemaShape)create.Invoke(null, [schema])!;
     }
 }

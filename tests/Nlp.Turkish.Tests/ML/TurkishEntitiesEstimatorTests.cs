@@ -76,6 +76,18 @@ public class TurkishEntitiesEstimatorTests
     }
 
     [Test]
+    public void Map_OfARowWithoutText_GivesEmptyColumns_AndRefusesNullRows()
+    {
+        var output = new TurkishEntityRow { Persons = ["x"], Locations = ["x"], Organizations = ["x"] };
+        TurkishEntityMappingFactory.Map(new TurkishTextRow { Text = null }, output);
+        Assert.That(output.Persons, Is.Empty);
+        Assert.That(output.Locations, Is.Empty);
+        Assert.That(output.Organizations, Is.Empty);
+        Assert.Throws<ArgumentNullException>(() => TurkishEntityMappingFactory.Map(null!, output));
+        Assert.Throws<ArgumentNullException>(() => TurkishEntityMappingFactory.Map(new TurkishTextRow(), null!));
+    }
+
+    [Test]
     [SkipInMutationRun]
     public void Pipeline_TrainsPredictsAndRoundTripsThroughSave()
     {
