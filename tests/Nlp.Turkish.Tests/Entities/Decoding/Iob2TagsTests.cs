@@ -42,6 +42,17 @@ public class Iob2TagsTests
     }
 
     [Test]
+    public void Chunks_EndAtEveryClosingPrefix_EvenWhenTheSameTypeContinues()
+    {
+        string[] tags = ["S-PERSON", "I-PERSON", "U-LOCATION", "E-LOCATION", "L-ORGANIZATION", "I-ORGANIZATION"];
+        Assert.That(Iob2Tags.Chunks(tags), Is.EquivalentTo(new[]
+        {
+            (0, 1, EntityType.Person), (1, 2, EntityType.Person), (2, 3, EntityType.Location), (3, 4, EntityType.Location),
+            (4, 5, EntityType.Organization), (5, 6, EntityType.Organization),
+        }));
+    }
+
+    [Test]
     public void Chunks_IgnoreTagsWithoutAPrefixOrAType()
     {
         Assert.That(Iob2Tags.Chunks(["BxPERSON", "PERSON", "B-MISC", "B", "O"]), Is.Empty);
