@@ -117,16 +117,6 @@ internal static class HtmlView
 
         var predictedMarks = predictedSpans.Select(s => new Mark(s.Start, s.End, s.Type, null, Kind(s, goldSpans, goldSet, "extra"))).ToList();
         var goldMarks = goldSpans.Select(s => new Mark(s.Start, s.End, s.Type, null, Kind(s, predictedSpans, predictedSet, "missed"))).ToList();
-        foreach (var mark in predictedMarks.Concat(goldMarks))
-        {
-            mark.Title = JsonOutput.Name(mark.Type) + (mark.Error.Length == 0 ? "" : mark.Error switch
-            {
-                "type" => " · wrong type",
-                "boundary" => " · wrong boundary",
-                _ => " · " + mark.Error,
-            });
-        }
-
         return (goldMarks, predictedMarks, errors);
     }
 
@@ -143,7 +133,7 @@ internal static class HtmlView
 
             output.Write(Encode(text[at..mark.Start]));
             var type = JsonOutput.Name(mark.Type);
-            output.Write(Invariant($"<mark class=\"{type}{(mark.Error.Length > 0 ? " " + mark.Error : "")}\" data-label=\"{Label(mark.Type)}\" title=\"{Encode(mark.Title ?? type)}\">"));
+            output.Write(Invariant($"<mark class=\"{type}{(mark.Error.Length > 0 ? " " + mark.Error : "")}\" data-label=\"{Label(mark.Type)}\" title=\"{Encode(mark.Title)}\">"));
             output.Write(Encode(text[mark.Start..mark.End]));
             output.Write("</mark>");
             at = mark.End;
@@ -182,7 +172,10 @@ internal static class HtmlView
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A span to mark: its type, the hover text, and its error class ("" when it is correct or not compared).</summary>
+    /// <summary>
+    /// A span to mark: its type, its error class ("" when it is correct or not compared), and the hover text: the given
+    /// one, or the type and the error in words.
+    /// </summary>
     private sealed class Mark(int start, int end, EntityType type, string? title, string error)
     {
         public int Start { get; } = start;
@@ -191,7 +184,13 @@ internal static class HtmlView
 
         public EntityType Type { get; } = type;
 
-        public string? Title { get; set; } = title;
+        public string Title { get; } = title ?? JsonOutput.Name(type) + error switch
+        {
+            "" => "",
+            "type" => " · wrong type",
+            "boundary" => " · wrong boundary",
+            _ => " · " + error,
+        };
 
         public string Error { get; } = error;
     }
