@@ -189,9 +189,8 @@ internal static class ConllReader
 
         if (tokenEnd < 0)
         {
-            throw state.Error(LooksBracketed(line)
-                ? $"expected a token and a tag, found bracket-annotated text ('{Quote(line)}'): convert it to CoNLL, or evaluate it as raw text"
-                : $"expected a token and a tag separated by a tab or space, found '{Quote(line)}'");
+            // A line without a separator holds no "[PER " either: bracket-annotated text is told at the tag below.
+            throw state.Error($"expected a token and a tag separated by a tab or space, found '{Quote(line)}'");
         }
 
         var columns = CountColumns(content, separator);

@@ -116,6 +116,24 @@ public class ConllReaderTests
         using var file = new TemporaryFile([.. "Ali\tO\n"u8, 0xC3, 0x28, .. "\tO\n"u8], ".conll");
         var message = Assert.Throws<InvalidDataException>(() => ConllReader.Read(file.Path, requireTags: true))!.Message;
         Assert.That(message, Does.StartWith($"{file.Path}:").And.Contain("not valid UTF-8"));
+        var line = int.Parse(message[(file.Path.Length + 1)..message.IndexOf(':', file.Path.Length + 1)], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(line, Is.InRange(1, 2), "the line read when the decoder met the byte, counted from 1");
+    }
+
+    [Test]
+    public void OpenFile_SkipsAUtf8ByteOrderMark()
+    {
+        using var file = new TemporaryFile([0xEF, 0xBB, 0xBF, .. "Ali\tB-PERSON\n"u8], ".conll");
+        Assert.That(ConllReader.Read(file.Path, requireTags: true)[0].Words, Is.EqualTo(new[] { "Ali" }));
+    }
+
+    [Test]
+    public void Read_LineWithoutATag_IsQuotedWholeUpToSixtyCharactersThenCut()
+    {
+        var sixty = new string('a', 60);
+        Assert.That(ErrorOf(sixty + "\n"), Does.EndWith($"found '{sixty}'"));
+        Assert.That(ErrorOf(sixty + "b\n"), Does.EndWith($"found '{sixty}…'"));
+        Assert.That(ErrorOf("Ali\u0085\n"), Does.EndWith("found 'Ali\\u0085'"), "a C1 control is shown escaped");
     }
 
     /// <summary>

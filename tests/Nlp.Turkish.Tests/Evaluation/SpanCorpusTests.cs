@@ -61,10 +61,55 @@ public class SpanCorpusTests
     [TestCase("{\"text\": \"Ali\"}\n{not json", "gold.jsonl:2: not a JSON object")]
     [TestCase("[{\"data\": {\"text\": \"Ali\"}, \"annotations\": [{\"result\": [{\"value\": {\"start\": 0, \"end\": 3, \"labels\": [\"X\"]}}]}]}]", "gold.jsonl: task 0: unknown entity type 'X'")]
     [TestCase("  \n\n", "gold.jsonl: no documents")]
+    [TestCase("""{"text": 5}""", "gold.jsonl:1: \"text\" is missing or not a string")]
+    [TestCase("""{"text": "Ali", "entities": {"start": 0}}""", "gold.jsonl:1: \"entities\" must be an array")]
+    [TestCase("""{"text": "Ali", "label": {"start": 0}}""", "gold.jsonl:1: \"label\" must be an array")]
+    [TestCase("""{"text": "Ali", "label": [{"start": 0}]}""", "gold.jsonl:1: each label must be [start, end, \"TYPE\"]")]
+    [TestCase("""{"text": "Ali", "entities": [{"start": 0, "end": 3, "type": 5}]}""", "gold.jsonl:1: unknown entity type ''")]
+    [TestCase("""{"text": "Ali", "entities": [{"start": 2, "end": 2, "type": "PER"}]}""", "gold.jsonl:1: the span [2, 2) does not lie inside")]
+    [TestCase("""{"text": "Ali Veli", "entities": [{"start": 0, "end": 8, "type": "PER"}, {"start": 4, "end": 6, "type": "PER"}]}""", "gold.jsonl:1: the spans [0, 8) and [4, 6) overlap")]
+    [TestCase("""{"text": "Ali Veli", "entities": [{"start": 0, "end": 8, "type": "PER"}, {"start": 0, "end": 3, "type": "PER"}]}""", "gold.jsonl:1: the spans [0, 3) and [0, 8) overlap")]
     public void Read_BadInput_NamesTheLineOrTask(string input, string expected)
     {
         var e = Assert.Throws<InvalidDataException>(() => Read(input.Replace("\\n", "\n", StringComparison.Ordinal)));
         Assert.That(e!.Message, Does.StartWith(expected));
+    }
+
+    [Test]
+    public void Read_ByteOrderMarkBeforeTheFirstLine_IsSkipped() =>
+        Assert.That(Read("\uFEFF{\"text\": \"Ali\", \"entities\": []}")[0].Text, Is.EqualTo("Ali"));
+
+    [Test]
+    public void Read_AdjacentSpans_AreNotAnOverlap() =>
+        Assert.That(Read("""{"text": "AliVeli", "entities": [{"start": 3, "end": 7, "type": "PER"}, {"start": 0, "end": 3, "type": "PER"}]}""")[0].Entities,
+            Is.EqualTo(new[] { new EntitySpan(0, 3, EntityType.Person), new EntitySpan(3, 7, EntityType.Person) }));
+
+    [TestCase("PERSON", EntityType.Person)]
+    [TestCase("PER", EntityType.Person)]
+    [TestCase("pers", EntityType.Person)]
+    [TestCase("LOCATION", EntityType.Location)]
+    [TestCase("Loc", EntityType.Location)]
+    [TestCase("ORGANIZATION", EntityType.Organization)]
+    [TestCase("organisation", EntityType.Organization)]
+    [TestCase("ORG", EntityType.Organization)]
+    public void Read_TypeNames_AreTheThreeNamesAndTheirAbbreviationsInAnyCase(string name, EntityType type) =>
+        Assert.That(Read($$"""{"text": "Ali", "entities": [{"start": 0, "end": 3, "type": "{{name}}"}]}""")[0].Entities[0].Type, Is.EqualTo(type));
+
+    [TestCase("\"a1\"", "a1")]
+    [TestCase("7", "7")]
+    [TestCase("true", null)]
+    [TestCase("{}", null)]
+    public void Read_Id_IsAStringOrNumberOrNothing(string id, string? expected) =>
+        Assert.That(Read($$"""{"id": {{id}}, "text": "Ali", "entities": []}""")[0].Id, Is.EqualTo(expected));
+
+    [Test]
+    public void NullArguments_AreRefusedByName()
+    {
+        Assert.That(Assert.Throws<ArgumentNullException>(() => SpanCorpus.Read(null!))!.ParamName, Is.EqualTo("path"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => SpanCorpus.Read(null!, "gold"))!.ParamName, Is.EqualTo("reader"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => SpanCorpus.Read(new StringReader("{}"), null!))!.ParamName, Is.EqualTo("name"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => SpanCorpus.Evaluate(null!, []))!.ParamName, Is.EqualTo("recognizer"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => SpanCorpus.Evaluate(EntityRecognizer.Default, null!))!.ParamName, Is.EqualTo("gold"));
     }
 
     [TestCase("{\"text\": 1}", true)]

@@ -64,4 +64,27 @@ public class SpanScorerTests
             new EntitySpan(0, 7, EntityType.Person), new EntitySpan(9, 15, EntityType.Location),
         }));
     }
+
+    [Test]
+    public void Add_SpanOutsideTheText_SaysWhichSpanAndWhichSide()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new SpanScorer().Add(Text, [], [new EntitySpan(3, 3, EntityType.Location)]));
+        Assert.That(e!.ParamName, Is.EqualTo("predicted"));
+        Assert.That(e.Message, Does.StartWith($"The span [3, 3) Location does not lie inside the text of {Text.Length} characters."));
+    }
+
+    [Test]
+    public void Normalize_EmptySpanAtTheStart_StaysEmpty() =>
+        Assert.That(SpanScorer.Normalize("Astana", new EntitySpan(0, 0, EntityType.Location)), Is.EqualTo(new EntitySpan(0, 0, EntityType.Location)));
+
+    [Test]
+    public void NullArguments_AreRefusedByName()
+    {
+        var scorer = new SpanScorer();
+        Assert.That(Assert.Throws<ArgumentNullException>(() => scorer.Add(null!, [], []))!.ParamName, Is.EqualTo("text"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => scorer.Add(Text, null!, []))!.ParamName, Is.EqualTo("gold"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => scorer.Add(Text, [], null!))!.ParamName, Is.EqualTo("predicted"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => SpanScorer.SpansOf(null!))!.ParamName, Is.EqualTo("document"));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => SpanScorer.Normalize(null!, default))!.ParamName, Is.EqualTo("text"));
+    }
 }

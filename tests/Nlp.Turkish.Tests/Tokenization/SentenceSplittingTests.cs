@@ -62,4 +62,21 @@ public class SentenceSplittingTests
     {
         Assert.That(Sentences("Ligin 6. haftasında Galatasaray kazandı."), Has.Length.EqualTo(1));
     }
+
+    /// <summary>A quote after a space opens the next sentence; only one glued to the terminal closes the sentence before it.</summary>
+    [Test]
+    public void SplitSentences_QuoteAfterASpace_OpensTheNextSentence()
+    {
+        Assert.That(Sentences("Ali geldi. \"Veli gitti.\" Sonra döndü."),
+            Is.EqualTo(new[] { "Ali geldi.", "\"Veli gitti.\"", "Sonra döndü." }));
+    }
+
+    /// <summary>A Windows line break is one line break (a wrapped line that continues); two lone carriage returns are a blank line.</summary>
+    [Test]
+    public void SplitSentences_CarriageReturns_CountAsLineBreaks()
+    {
+        Assert.That(Sentences("Ali geldi\r\nve gitti"), Is.EqualTo(new[] { "Ali geldi\r\nve gitti" }));
+        Assert.That(Sentences("Ali geldi\r\rve gitti"), Is.EqualTo(new[] { "Ali geldi", "ve gitti" }));
+        Assert.That(Sentences("Ali geldi\r\n\r\nve gitti"), Is.EqualTo(new[] { "Ali geldi", "ve gitti" }));
+    }
 }

@@ -92,6 +92,152 @@ public class ChainMarginalsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ChainMarginals().Compute(weights, new float[L], 1, double.NaN, logSpace: false));
     }
 
+    [Test]
+    public void Compute_EmptyWindow_Throws()
+    {
+        var weights = new ChainTransitions(new float[L * L], new float[L], new float[L], temperature: 1f);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ChainMarginals().Compute(weights, new float[L], 0));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ChainMarginals().Compute(weights, new float[L], 1, -1, logSpace: false));
+        Assert.That(error!.Message, Does.Contain("positive finite"));
+    }
+
+    /// <summary>The potentials are kept between calls for the same chain: a new temperature must still replace them.</summary>
+    [Test]
+    public void Compute_SameChainAtANewTemperature_UsesTheNewTemperature()
+    {
+        var (weights, scores) = ChainEnumeration.RandomChain(seed: 21, n: 3, spread: 4, temperature: 1f);
+        var labels = ChainEnumeration.Viterbi(weights, scores, 3);
+        var reused = new ChainMarginals();
+        foreach (var logSpace in new[] { false, true })
+        {
+            reused.Compute(weights, scores, 3, 1.0, logSpace);
+            reused.Compute(weights, scores, 3, 0.25, logSpace);
+            var expected = ChainEnumeration.SpanProbability(weights, scores, 3, labels, 0, 2, 0.25);
+            Assert.That(reused.SpanProbability(labels, 0, 2), Is.EqualTo(expected).Within(1e-5), $"log space {logSpace}");
+            Assert.That(expected, Is.Not.EqualTo(ChainEnumeration.SpanProbability(weights, scores, 3, labels, 0, 2, 1.0)).Within(1e-3));
+        }
+    }
+
+    /// <summary>
+    /// Transition, start and end weights of ±150: exp of them overflows single precision unless each table is divided by
+    /// its largest entry first, which the fast pass does, so it keeps the window.
+    /// </summary>
+    [Test]
+    public void Compute_LargeChainWeights_StayInTheFastPass()
+    {
+        var random = new Random(5);
+        float Weight() => 100 + (50 * (float)random.NextDouble());
+        var transitions = Enumerable.Range(0, L * L).Select(_ => Weight()).ToArray();
+        var start = Enumerable.Range(0, L).Select(_ => Weight()).ToArray();
+        var end = Enumerable.Range(0, L).Select(_ => Weight()).ToArray();
+        var weights = new ChainTransitions(transitions, start, end, temperature: 1f);
+        var scores = Enumerable.Range(0, 3 * L).Select(_ => (float)random.NextDouble()).ToArray();
+        var labels = ChainEnumeration.Viterbi(weights, scores, 3);
+        var marginals = new ChainMarginals();
+        marginals.Compute(weights, scores, 3);
+        Assert.That(marginals.UsedLogSpace, Is.False);
+        foreach (var (first, last) in Spans(labels))
+        {
+            Assert.That(marginals.SpanProbability(labels, first, last), Is.EqualTo(ChainEnumeration.SpanProbability(weights, scores, 3, labels, first, last, 1.0)).Within(1e-5));
+        }
+    }
+
+    /// <summary>
+    /// Each token has one label 300 above the others, in a different lane each time: the fast pass subtracts each row's
+    /// largest score before exponentiating (anything smaller overflows), so it keeps the window.
+    /// </summary>
+    [Test]
+    public void Compute_WideScoreSpreadInARow_StaysInTheFastPass()
+    {
+        var best = new[]
+        {
+            EntityLabels.Label(EntityType.Organization, EntityLabels.Position.Unit),
+            EntityLabels.Outside,
+            EntityLabels.Label(EntityType.Person, EntityLabels.Position.Unit),
+            EntityLabels.Label(EntityType.Location, EntityLabels.Position.Unit),
+        };
+        var weights = new ChainTransitions(new float[L * L], new float[L], new float[L], temperature: 1f);
+        var scores = new float[best.Length * L];
+        for (var i = 0; i < best.Length; i++)
+        {
+            scores[(i * L) + best[i]] = 300;
+        }
+
+        var marginals = new ChainMarginals();
+        marginals.Compute(weights, scores, best.Length);
+        Assert.That(marginals.UsedLogSpace, Is.False);
+        for (var i = 0; i < best.Length; i++)
+        {
+            Assert.That(marginals.SpanProbability(best, i, i), Is.EqualTo(1.0).Within(1e-6), $"token {i}");
+        }
+    }
+
+    /// <summary>
+    /// A window of 70 tokens with uniform scores: the number of valid paths grows by about 13 a token, so the forward
+    /// sums overflow single precision unless each step is rescaled, which the fast pass does; the tables also grow
+    /// past their first size. The fast pass agrees with the log-space pass.
+    /// </summary>
+    [Test]
+    public void Compute_LongUniformWindow_StaysInTheFastPassAndAgreesWithLogSpace()
+    {
+        const int n = 70;
+        var weights = new ChainTransitions(new float[L * L], new float[L], new float[L], temperature: 1f);
+        var scores = new float[n * L];
+        var labels = new int[n];
+        labels[0] = EntityLabels.Label(EntityType.Person, EntityLabels.Position.Begin);
+        labels[1] = EntityLabels.Label(EntityType.Person, EntityLabels.Position.Last);
+        labels[n - 1] = EntityLabels.Label(EntityType.Location, EntityLabels.Position.Unit);
+        var fast = new ChainMarginals();
+        fast.Compute(weights, scores, n);
+        var exact = new ChainMarginals();
+        exact.Compute(weights, scores, n, 1.0, logSpace: true);
+        Assert.That(fast.UsedLogSpace, Is.False);
+        foreach (var (first, last) in new[] { (0, 1), (1, 1), (n - 1, n - 1), (0, n - 1) })
+        {
+            var expected = exact.SpanProbability(labels, first, last);
+            Assert.That(fast.SpanProbability(labels, first, last), Is.EqualTo(expected).Within(1e-4 * Math.Max(expected, 1e-30)), $"span {first}..{last}");
+        }
+
+        Assert.That(exact.SpanProbability(labels, 0, 1), Is.GreaterThan(0.001));
+    }
+
+    /// <summary>
+    /// One token, its mass on two labels whose end weights are 100 and 101 below the best end's: their end potentials
+    /// are subnormal in single precision, a percent off, so the fast pass must hand the window to log space.
+    /// </summary>
+    [TestCase(-100f, -101f)]
+    [TestCase(-200f, -201f)]
+    public void Compute_FinalSumBelowNormalRange_FallsBackToLogSpace(float endA, float endB)
+    {
+        var a = EntityLabels.Label(EntityType.Person, EntityLabels.Position.Unit);
+        var b = EntityLabels.Label(EntityType.Location, EntityLabels.Position.Unit);
+        var end = new float[L];
+        end[a] = endA;
+        end[b] = endB;
+        var weights = new ChainTransitions(new float[L * L], new float[L], end, temperature: 1f);
+        var scores = Enumerable.Repeat(-1000f, L).ToArray();
+        scores[a] = 0;
+        scores[b] = 0;
+        var marginals = new ChainMarginals();
+        marginals.Compute(weights, scores, 1);
+        Assert.That(marginals.UsedLogSpace, Is.True);
+        var expected = 1 / (1 + Math.Exp(endB - endA));
+        Assert.That(marginals.SpanProbability(new[] { a }, 0, 0), Is.EqualTo(expected).Within(1e-9));
+    }
+
+    /// <summary>A chain whose every transition is forbidden has no valid path past one token: a span's probability is 0, not NaN.</summary>
+    [Test]
+    public void SpanProbability_NoValidPath_IsZero()
+    {
+        var transitions = Enumerable.Repeat(BilouConstraints.Forbidden, L * L).ToArray();
+        var weights = new ChainTransitions(transitions, new float[L], new float[L], temperature: 1f);
+        var marginals = new ChainMarginals();
+        marginals.Compute(weights, new float[2 * L], 2);
+        Assert.That(marginals.UsedLogSpace, Is.True);
+        Assert.That(marginals.SpanProbability(new[] { EntityLabels.Outside, EntityLabels.Outside }, 0, 0), Is.Zero);
+        Assert.That(marginals.SpanProbability(new[] { EntityLabels.Outside, EntityLabels.Outside }, 0, 1), Is.Zero);
+    }
+
     private static IEnumerable<(int First, int Last)> Spans(int[] labels)
     {
         for (var i = 0; i < labels.Length; i++)

@@ -38,4 +38,49 @@ public class LabelLayoutTests
 
         Assert.That(EntityLabels.PositionOf(EntityLabels.Outside), Is.EqualTo(EntityLabels.Position.Outside));
     }
+
+    [Test]
+    public void Apply_ForbidsExactlyTheStepsTheSchemeForbids()
+    {
+        const int L = EntityLabels.Count;
+        var transitions = new float[L * L];
+        var start = new float[L];
+        var end = new float[L];
+        BilouConstraints.Apply(transitions, start, end);
+        for (var p = 0; p < L; p++)
+        {
+            Assert.That(BilouConstraints.IsForbidden(start[p]), Is.EqualTo(!EntityLabels.CanStart(p)), $"start {p}");
+            Assert.That(BilouConstraints.IsForbidden(end[p]), Is.EqualTo(!EntityLabels.CanEnd(p)), $"end {p}");
+            for (var y = 0; y < L; y++)
+            {
+                Assert.That(BilouConstraints.IsForbidden(transitions[(p * L) + y]), Is.EqualTo(!EntityLabels.CanFollow(p, y)), $"{p} -> {y}");
+            }
+        }
+
+        Assert.That(BilouConstraints.IsForbidden(BilouConstraints.Forbidden), Is.True);
+        Assert.That(BilouConstraints.IsForbidden(-1e8f), Is.False);
+    }
+
+    [TestCase(EntityType.Person)]
+    [TestCase(EntityType.Location)]
+    [TestCase(EntityType.Organization)]
+    public void Label_OutsideOfAnyType_IsOutside(EntityType type) =>
+        Assert.That(EntityLabels.Label(type, EntityLabels.Position.Outside), Is.EqualTo(EntityLabels.Outside));
+
+    [TestCase("PERSON", EntityType.Person)]
+    [TestCase("PER", EntityType.Person)]
+    [TestCase("LOCATION", EntityType.Location)]
+    [TestCase("LOC", EntityType.Location)]
+    [TestCase("ORGANIZATION", EntityType.Organization)]
+    [TestCase("ORG", EntityType.Organization)]
+    public void TryParseType_TakesTheNamesAndTheirAbbreviations(string name, EntityType type)
+    {
+        Assert.That(EntityLabels.TryParseType(name, out var parsed), Is.True);
+        Assert.That(parsed, Is.EqualTo(type));
+    }
+
+    [TestCase("person")]
+    [TestCase("MISC")]
+    [TestCase("")]
+    public void TryParseType_RefusesOtherNames(string name) => Assert.That(EntityLabels.TryParseType(name, out _), Is.False);
 }

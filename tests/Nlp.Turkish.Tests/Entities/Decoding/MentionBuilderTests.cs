@@ -39,6 +39,19 @@ public class MentionBuilderTests
         Assert.That((mention.Text, mention.BaseForm), Is.EqualTo(("Kaya Bakanlığı", "Kaya Bakanlığı")));
     }
 
+    /// <summary>
+    /// <c>Messina</c> looks like <c>Messi</c> with a dative ending; before an apostrophe suffix the name is whole, and
+    /// only the split suffix is outside it.
+    /// </summary>
+    [Test]
+    public void Add_NameThatLooksInflectedBeforeAnApostropheSuffix_IsItsOwnBaseForm()
+    {
+        const string Text = "Messina'da deprem";
+        int[] labels = [Label(EntityType.Location, EntityLabels.Position.Unit), 0, 0];
+        var mention = Build(Text, labels).Single();
+        Assert.That((mention.Text, mention.BaseForm), Is.EqualTo(("Messina", "Messina")));
+    }
+
     [Test]
     public void Add_MentionOnTheWindowsLastToken_IsKept()
     {

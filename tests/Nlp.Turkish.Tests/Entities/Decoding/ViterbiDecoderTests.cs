@@ -31,4 +31,14 @@ public class ViterbiDecoderTests
         Assert.That(EntityLabels.CanStart(labels[0]) && EntityLabels.CanEnd(labels[^1]), Is.True);
         Assert.That(Enumerable.Range(1, n - 1).All(i => EntityLabels.CanFollow(labels[i - 1], labels[i])), Is.True);
     }
+
+    /// <summary>With every score and weight zero, all valid sequences tie: ties break towards the lower label, Outside.</summary>
+    [TestCase(1)]
+    [TestCase(3)]
+    public void Decode_Ties_BreakTowardsTheLowerLabel(int n)
+    {
+        var weights = new ChainTransitions(new float[EntityLabels.Count * EntityLabels.Count], new float[EntityLabels.Count],
+            new float[EntityLabels.Count], temperature: 1f);
+        Assert.That(ChainEnumeration.Viterbi(weights, new float[n * EntityLabels.Count], n), Is.EqualTo(new int[n]));
+    }
 }
