@@ -189,9 +189,9 @@ public static class ConllCorpus
         }
     }
 
+    /// <summary>Tags the sentences in documents of <paramref name="documentSentences"/> (at least 1, which the public callers check).</summary>
     internal static string[][] Predict(EntityRecognizer recognizer, List<ConllSentence> sentences, int documentSentences)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(documentSentences, 1);
         var result = new string[sentences.Count][];
         foreach (var document in ConllDocument.Split(sentences, documentSentences))
         {

@@ -61,6 +61,10 @@ public class SpanCorpusTests
     [TestCase("{\"text\": \"Ali\"}\n{not json", "gold.jsonl:2: not a JSON object")]
     [TestCase("[{\"data\": {\"text\": \"Ali\"}, \"annotations\": [{\"result\": [{\"value\": {\"start\": 0, \"end\": 3, \"labels\": [\"X\"]}}]}]}]", "gold.jsonl: task 0: unknown entity type 'X'")]
     [TestCase("  \n\n", "gold.jsonl: no documents")]
+    [TestCase("{\"text\": \"Ali\"}\n5", "gold.jsonl:2: expected a JSON object with \"text\"")]
+    [TestCase("""{"text": "Ali", "entities": [5]}""", "gold.jsonl:1: each of \"entities\" must be an object with start, end and type")]
+    [TestCase("""{"text": "Ali", "entities": [{"end": 3, "type": "PER"}]}""", "gold.jsonl:1: \"start\" is missing or not a whole number")]
+    [TestCase("[{\"data\": {\"n\": 1}, \"annotations\": []}]", "gold.jsonl: task 0: \"data\" holds no text")]
     [TestCase("""{"text": 5}""", "gold.jsonl:1: \"text\" is missing or not a string")]
     [TestCase("""{"text": "Ali", "entities": {"start": 0}}""", "gold.jsonl:1: \"entities\" must be an array")]
     [TestCase("""{"text": "Ali", "label": {"start": 0}}""", "gold.jsonl:1: \"label\" must be an array")]
@@ -73,6 +77,30 @@ public class SpanCorpusTests
     {
         var e = Assert.Throws<InvalidDataException>(() => Read(input.Replace("\\n", "\n", StringComparison.Ordinal)));
         Assert.That(e!.Message, Does.StartWith(expected));
+    }
+
+    [Test]
+    public void Read_EntityTypeUnderLabel_AndLabelStudioTextUnderAnyName()
+    {
+        Assert.That(Read("""{"text": "Ali", "entities": [{"start": 0, "end": 3, "label": "PER"}]}""")[0].Entities,
+            Is.EqualTo(new[] { new EntitySpan(0, 3, EntityType.Person) }));
+        var task = Read("""[{"data": {"n": 1, "content": "Ali geldi"}, "annotations": [{"result": [{"value": {"start": 0, "end": 3, "labels": ["PER"]}}]}]}]""")[0];
+        Assert.That((task.Text, task.Entities.Single()), Is.EqualTo(("Ali geldi", new EntitySpan(0, 3, EntityType.Person))));
+    }
+
+    [Test]
+    public void Read_File_SkipsAByteOrderMarkAndRefusesInvalidUtf8()
+    {
+        using (var file = new TemporaryFile([0xEF, 0xBB, 0xBF, .. "{\"text\": \"Ali\", \"entities\": []}\n"u8], ".jsonl"))
+        {
+            Assert.That(SpanCorpus.Read(file.Path)[0].Text, Is.EqualTo("Ali"));
+        }
+
+        using (var file = new TemporaryFile([.. "{\"text\": \"A"u8, 0xC3, 0x28, .. "\"}\n"u8], ".jsonl"))
+        {
+            var e = Assert.Throws<InvalidDataException>(() => SpanCorpus.Read(file.Path));
+            Assert.That(e!.Message, Is.EqualTo($"{file.Path}: not valid UTF-8 text"));
+        }
     }
 
     [Test]

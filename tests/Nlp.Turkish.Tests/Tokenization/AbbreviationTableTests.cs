@@ -8,10 +8,11 @@ public class AbbreviationTableTests
     [Test]
     public void Parse_ReadsFormsAndWhetherTheyMayEndASentence()
     {
-        var table = AbbreviationTable.Parse(new StringReader("# comment\n\nDr.\n  vb. final  \nT.C.\n"));
+        var table = AbbreviationTable.Parse(new StringReader("# comment\n\nDr.\n  vb. final  \nT.C.\nK.\n"));
         Assert.That(table.TryGet("Dr", out var drEnds) && !drEnds, Is.True);
         Assert.That(table.TryGet("vb", out var vbEnds) && vbEnds, Is.True);
         Assert.That(table.TryGet("T.C", out _), Is.True);
+        Assert.That(table.TryGet("K", out _), Is.True, "a one-letter form");
         Assert.That(table.TryGet("Prof", out _), Is.False);
     }
 

@@ -126,7 +126,7 @@ public class ChainMarginalsTests
     public void Compute_LargeChainWeights_StayInTheFastPass()
     {
         var random = new Random(5);
-        float Weight() => 100 + (50 * (float)random.NextDouble());
+        float Weight() => 200 * (float)random.NextDouble();
         var transitions = Enumerable.Range(0, L * L).Select(_ => Weight()).ToArray();
         var start = Enumerable.Range(0, L).Select(_ => Weight()).ToArray();
         var end = Enumerable.Range(0, L).Select(_ => Weight()).ToArray();
@@ -223,6 +223,26 @@ public class ChainMarginalsTests
         Assert.That(marginals.UsedLogSpace, Is.True);
         var expected = 1 / (1 + Math.Exp(endB - endA));
         Assert.That(marginals.SpanProbability(new[] { a }, 0, 0), Is.EqualTo(expected).Within(1e-9));
+    }
+
+    /// <summary>
+    /// Only O may start: the Inside and Last labels cannot be reached at the second token, and the log-space sums over
+    /// nothing but impossible steps must stay negative infinity rather than turn into NaN.
+    /// </summary>
+    [Test]
+    public void SpanProbability_UnreachableLabelsInLogSpace_MatchEnumeration()
+    {
+        var start = Enumerable.Repeat(BilouConstraints.Forbidden, L).ToArray();
+        start[EntityLabels.Outside] = 0;
+        var weights = new ChainTransitions(new float[L * L], start, new float[L], temperature: 1f);
+        var scores = Enumerable.Range(0, 3 * L).Select(k => (float)(k % 5) / 2).ToArray();
+        var marginals = new ChainMarginals();
+        marginals.Compute(weights, scores, 3, 1.0, logSpace: true);
+        var labels = ChainEnumeration.Viterbi(weights, scores, 3);
+        foreach (var (first, last) in Spans(labels))
+        {
+            Assert.That(marginals.SpanProbability(labels, first, last), Is.EqualTo(ChainEnumeration.SpanProbability(weights, scores, 3, labels, first, last, 1.0)).Within(1e-9));
+        }
     }
 
     /// <summary>A chain whose every transition is forbidden has no valid path past one token: a span's probability is 0, not NaN.</summary>
