@@ -26,7 +26,7 @@ public class TurkishEntitiesContractTests
         Assert.Throws<ArgumentException>(() => ml.ExtractTurkishEntities(""));
         Assert.Throws<ArgumentNullException>(() => ml.ExtractTurkishEntities("Body", null!));
         Assert.Throws<ArgumentNullException>(() => ml.ExtractTurkishEntities("Body").Fit(null!));
-        Assert.Throws<ArgumentNullException>(() => ml.ExtractTurkishEntities("Body").GetOutputSchema(null!));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => ml.ExtractTurkishEntities("Body").GetOutputSchema(null!))!.ParamName, Is.EqualTo("inputSchema"));
     }
 
     [Test]
@@ -59,7 +59,7 @@ public class TurkishEntitiesContractTests
         var missing = Assert.Throws<ArgumentOutOfRangeException>(() => ml.ExtractTurkishEntities("Headline").GetOutputSchema(Shape(ml)));
         Assert.That(missing!.Message, Does.Contain("Could not find input column 'Headline'"));
         var nonText = Assert.Throws<ArgumentOutOfRangeException>(() => ml.ExtractTurkishEntities("Score").GetOutputSchema(Shape(ml)));
-        Assert.That(nonText!.Message, Does.Contain("Schema mismatch for input column 'Score': expected String, got Single"));
+        Assert.That(nonText!.Message, Does.Contain("Schema mismatch for input column 'Score': expected String, got Single (Parameter 'inputSchema')"));
         Assert.That(nonText.Message, Does.Not.Contain("vector"));
         var vector = Assert.Throws<ArgumentOutOfRangeException>(() => ml.ExtractTurkishEntities("Tokens").GetOutputSchema(TokensShape(ml)));
         Assert.That(vector!.Message, Does.Contain("Schema mismatch for input column 'Tokens': expected String, got String vector"));
