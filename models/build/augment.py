@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Data augmentation for how today's news writes names, which the 1998 corpus hardly shows. Writes copies of some
-sentences of a CoNLL file (deterministic: every fifth sentence that qualifies):
+sentences of a CoNLL file (deterministic: every fifth sentence that qualifies, or every EVERY-th when that is set):
   initials  a two- or three-word person name replaced by its initials as one token, as news writes suspects, victims
             and minors ("Ahmet Yılmaz" -> "A.Y.");
   joined    a case suffix that the corpus writes apart after a name ("Valiliği 'nde", "Türkiye 'de") joined to the
@@ -69,7 +69,7 @@ def joined(block):
 
 
 def read_names():
-    import csv, json, os, random
+    import csv, json, random
     root = os.environ['GAZETTEERS']
     names = {'PERSON': set(), 'ORGANIZATION': set(), 'LOCATION': set()}
 

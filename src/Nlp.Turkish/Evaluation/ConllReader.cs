@@ -189,7 +189,8 @@ internal static class ConllReader
 
         if (tokenEnd < 0)
         {
-            // A line without a separator holds no "[PER " either: bracket-annotated text is told at the tag below.
+            // One token once trailing blanks are trimmed, so no bracket annotation to tell ("[PER Ali ]" has a separator
+            // and is told at the tag below); a lone "[PER " with trailing blanks gets this message, not the bracket one.
             throw state.Error($"expected a token and a tag separated by a tab or space, found '{Quote(line)}'");
         }
 
