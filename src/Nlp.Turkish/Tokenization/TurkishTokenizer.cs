@@ -199,7 +199,7 @@ public sealed class TurkishTokenizer : ITokenizer
 
         var length = NumberLength(text, i);
         end = i + length;
-        if (length == digits && IsOrdinalPeriod(text, end))
+        if (length == digits && IsOrdinalPeriod(text, digits, end))
         {
             return Emit(text, tokens, i, length + 1, TokenKind.Ordinal);
         }
@@ -311,15 +311,42 @@ public sealed class TurkishTokenizer : ITokenizer
         return end;
     }
 
-    /// <summary>A period after digits is an ordinal (<c>6. hafta</c>) when a lowercase word follows it.</summary>
-    private static bool IsOrdinalPeriod(ReadOnlySpan<char> text, int end)
+    /// <summary>
+    /// A period after digits is an ordinal when a lowercase word follows it (<c>6. hafta</c>), or, after at most three
+    /// digits, a capitalized word that starts a name: another capitalized word or an apostrophe suffix comes right after
+    /// it (<c>6. Hukuk Dairesi</c>, <c>2. Dünya Savaşı</c>, <c>3. Lig'de</c>). A capital followed by a lowercase word
+    /// starts a new sentence (<c>Sayısı 12. Ardından geldi</c>).
+    /// </summary>
+    private static bool IsOrdinalPeriod(ReadOnlySpan<char> text, int digits, int end)
     {
         if (end + 2 >= text.Length || text[end] != '.' || text[end + 1] is not (' ' or '\u00A0'))
         {
             return false;
         }
 
-        return TurkishCasing.IsLower(text[end + 2]);
+        var next = end + 2;
+        if (TurkishCasing.IsLower(text[next]))
+        {
+            return true;
+        }
+
+        if (digits > 3 || !TurkishCasing.IsUpper(text[next]))
+        {
+            return false;
+        }
+
+        var wordEnd = next;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd + 1 < text.Length && Apostrophes.IsApostrophe(text[wordEnd]) && char.IsLetter(text[wordEnd + 1]))
+        {
+            return true;
+        }
+
+        return wordEnd + 1 < text.Length && text[wordEnd] == ' ' && TurkishCasing.IsUpper(text[wordEnd + 1]);
     }
 
     private static bool TryDateLength(ReadOnlySpan<char> text, int i, int digits, out int length)

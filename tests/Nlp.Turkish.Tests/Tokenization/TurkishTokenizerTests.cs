@@ -128,6 +128,35 @@ public class TurkishTokenizerTests
         Assert.That(Texts("Bkz. https://aa.com.tr/tr."), Is.EqualTo(new[] { "Bkz.", "https://aa.com.tr/tr", "." }));
     }
 
+    /// <summary>
+    /// Before a capital, a period after at most three digits is an ordinal when the capitalized word starts a name: a
+    /// second capitalized word or an apostrophe suffix follows it. Otherwise the period ends a sentence.
+    /// </summary>
+    [TestCase("Yargıtay 6. Hukuk Dairesi", "6.", TokenKind.Ordinal)]
+    [TestCase("2. Dünya Savaşı'nda", "2.", TokenKind.Ordinal)]
+    [TestCase("takım 3. Lig'de", "3.", TokenKind.Ordinal)]
+    [TestCase("İstanbul 123. Asliye Ceza", "123.", TokenKind.Ordinal)]
+    [TestCase("yıl 2016. Yeni Yıl", "2016", TokenKind.Number)]
+    [TestCase("Sayısı 12. Ardından geldi", "12", TokenKind.Number)]
+    [TestCase("Sayısı 12. Ardından", "12", TokenKind.Number)]
+    [TestCase("Sayısı 12. A B", "12.", TokenKind.Ordinal)]
+    [TestCase("Sayısı 12. Ali'", "12", TokenKind.Number)]
+    [TestCase("Sayısı 12. Ali  Veli", "12", TokenKind.Number)]
+    [TestCase("Sayısı 12. Ali veli", "12", TokenKind.Number)]
+    [TestCase("Sayısı 12. (Ali Veli)", "12", TokenKind.Number)]
+    public void Tokenize_OrdinalBeforeAName(string text, string expected, TokenKind kind)
+    {
+        Assert.That(TextsAndKinds(text).Where(t => char.IsAsciiDigit(t.Text[0])), Is.EqualTo(new[] { (expected, kind) }));
+    }
+
+    [Test]
+    public void SplitSentences_OrdinalInsideANameDoesNotEndTheSentence()
+    {
+        var document = TurkishTokenizer.Default.Tokenize("Yargıtay 6. Hukuk Dairesi kararı bozdu. Sayısı 12. Ardından geldi.");
+        Assert.That(document.Sentences.Select(s => document.Text[s.Start..s.End]),
+            Is.EqualTo(new[] { "Yargıtay 6. Hukuk Dairesi kararı bozdu.", "Sayısı 12.", "Ardından geldi." }));
+    }
+
     [Test]
     public void Tokenize_NumberBeforeSentenceEndIsNotOrdinal()
     {
