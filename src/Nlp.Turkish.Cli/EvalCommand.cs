@@ -60,10 +60,16 @@ internal static class EvalCommand
             }
             else
             {
-                report = ConllCorpus.Evaluate(recognizer, new StringReader(text), gold, documentSentences, line => Console.Error.WriteLine($"nlp-tr: {line}"));
-                if (reportPath is not null)
+                void Warn(string line) => Console.Error.WriteLine($"nlp-tr: {line}");
+                if (reportPath is null)
                 {
-                    pages.AddRange(ConllPages(recognizer, text, gold, documentSentences));
+                    report = ConllCorpus.Evaluate(recognizer, new StringReader(text), gold, documentSentences, Warn);
+                }
+                else
+                {
+                    var documents = new List<EvaluatedText>();
+                    report = ConllCorpus.Evaluate(recognizer, new StringReader(text), gold, documentSentences, Warn, documents);
+                    pages.AddRange(documents.Select((d, i) => ($"document {i + 1}", d.Text, d.Gold, d.Predicted)));
                 }
                 size = string.Create(CultureInfo.InvariantCulture, $"{report.Sentences:N0} sentences, {report.Tokens:N0} tokens");
             }
@@ -93,94 +99,6 @@ internal static class EvalCommand
 
         return 0;
     }
-
-    /// <summary>
-    /// The documents of a CoNLL gold file for the report, tagged as <c>eval</c> tags them (on the gold tokens, in
-    /// documents of <paramref name="documentSentences"/> sentences): each document's text is its tokens joined by
-    /// spaces, a sentence a line, with the gold and predicted IOB2 tags turned into spans of that text.
-    /// </summary>
-    private static IEnumerable<(string, string, IReadOnlyList<EntitySpan>, IReadOnlyList<EntitySpan>)> ConllPages(EntityRecognizer recognizer, string conll,
-        string name, int documentSentences)
-    {
-        var tagged = new StringWriter();
-        ConllCorpus.Tag(recognizer, new StringReader(conll), tagged, documentSentences, name: name);
-        var text = new System.Text.StringBuilder();
-        var gold = new List<EntitySpan>();
-        var predicted = new List<EntitySpan>();
-        var (goldOpen, predictedOpen) = ((-1, EntityType.Person), (-1, EntityType.Person));
-        var (sentences, document, lastTokenEnd) = (0, 1, 0);
-        foreach (var line in tagged.ToString().Split('\n'))
-        {
-            var columns = line.TrimEnd('\r').Split('\t', ' ');
-            if (columns.Length < 3 || columns[0] == "-DOCSTART-")
-            {
-                Close(ref goldOpen, gold, lastTokenEnd);
-                Close(ref predictedOpen, predicted, lastTokenEnd);
-                if (columns[0].Length > 0 || text.Length == 0 || text[^1] == '\n')
-                {
-                    continue;
-                }
-
-                text.Append('\n');
-                if (++sentences == documentSentences)
-                {
-                    yield return ($"document {document++}", text.ToString(), gold.ToArray(), predicted.ToArray());
-                    (sentences, text, gold, predicted) = (0, new System.Text.StringBuilder(), [], []);
-                }
-
-                continue;
-            }
-
-            if (text.Length > 0 && text[^1] != '\n')
-            {
-                text.Append(' ');
-            }
-
-            var start = text.Length;
-            text.Append(columns[0]);
-            Step(columns[^2], start, ref goldOpen, gold, lastTokenEnd);
-            Step(columns[^1], start, ref predictedOpen, predicted, lastTokenEnd);
-            lastTokenEnd = text.Length;
-        }
-
-        if (text.Length > 0)
-        {
-            yield return ($"document {document}", text.ToString(), gold.ToArray(), predicted.ToArray());
-        }
-    }
-
-    /// <summary>Follows one IOB2 tag: closes the open span before an O or a B-, opens one at a B- (or a stray I-).</summary>
-    private static void Step(string tag, int start, ref (int Start, EntityType Type) open, List<EntitySpan> spans, int lastEnd)
-    {
-        var type = tag.Length > 2 ? ParseType(tag[2..]) : null;
-        if (tag.StartsWith("I-", StringComparison.Ordinal) && open.Start >= 0 && type == open.Type)
-        {
-            return;
-        }
-
-        Close(ref open, spans, lastEnd);
-        if (type is { } t)
-        {
-            open = (start, t);
-        }
-    }
-
-    private static void Close(ref (int Start, EntityType Type) open, List<EntitySpan> spans, int end)
-    {
-        if (open.Start >= 0)
-        {
-            spans.Add(new EntitySpan(open.Start, end, open.Type));
-            open = (-1, open.Type);
-        }
-    }
-
-    private static EntityType? ParseType(string name) => name switch
-    {
-        "PER" or "PERSON" => EntityType.Person,
-        "LOC" or "LOCATION" => EntityType.Location,
-        "ORG" or "ORGANIZATION" => EntityType.Organization,
-        _ => null,
-    };
 
     private static void RequireWritableFolder(string path)
     {

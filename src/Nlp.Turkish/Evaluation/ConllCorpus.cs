@@ -44,12 +44,38 @@ public static class ConllCorpus
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(documentSentences, 1);
-        return Score(recognizer, ConllReader.Read(gold, requireTags: true, name, warnings), documentSentences);
+        return Score(recognizer, ConllReader.Read(gold, requireTags: true, name, warnings), documentSentences, null);
     }
 
-    private static EvaluationReport Score(EntityRecognizer recognizer, List<ConllSentence> sentences, int documentSentences)
+    /// <summary>
+    /// Scores a recognizer on gold CoNLL text from a reader, as <see cref="Evaluate(EntityRecognizer, TextReader, string, int, Action{string})"/>
+    /// does, and adds each document to <paramref name="documents"/> as text with its gold and predicted entities (for a
+    /// report that shows the errors): one tagging pass serves both.
+    /// </summary>
+    /// <param name="recognizer">The recognizer.</param>
+    /// <param name="gold">IOB2 CoNLL lines: token in the first column, gold tag in the last.</param>
+    /// <param name="name">The input's name in error messages.</param>
+    /// <param name="documentSentences">Sentences per document.</param>
+    /// <param name="warnings">Receives a line for each lenient reading of the input (once per kind), or null.</param>
+    /// <param name="documents">Receives the documents in input order: tokens joined by spaces, a sentence a line; spans
+    /// as the scorer reads the tags (conlleval semantics).</param>
+    /// <returns>Precision, recall and F1 per type and overall.</returns>
+    /// <exception cref="InvalidDataException">A line is malformed (the message starts with <c>name:line:</c>) or
+    /// the input holds no sentence.</exception>
+    public static EvaluationReport Evaluate(EntityRecognizer recognizer, TextReader gold, string name, int documentSentences, Action<string>? warnings,
+        ICollection<EvaluatedText> documents)
     {
-        var predicted = Predict(recognizer, sentences, documentSentences);
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentOutOfRangeException.ThrowIfLessThan(documentSentences, 1);
+        return Score(recognizer, ConllReader.Read(gold, requireTags: true, name, warnings), documentSentences, documents);
+    }
+
+    private static EvaluationReport Score(EntityRecognizer recognizer, List<ConllSentence> sentences, int documentSentences, ICollection<EvaluatedText>? documents)
+    {
+        var predicted = Predict(recognizer, sentences, documentSentences, documents);
         var scorer = new EntityScorer();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -79,7 +105,7 @@ public static class ConllCorpus
             throw new ArgumentException("The gold data holds no sentence.", nameof(gold));
         }
 
-        return Score(recognizer, sentences, documentSentences);
+        return Score(recognizer, sentences, documentSentences, null);
     }
 
     /// <summary>
@@ -190,7 +216,8 @@ public static class ConllCorpus
     }
 
     /// <summary>Tags the sentences in documents of <paramref name="documentSentences"/> (at least 1, which the public callers check).</summary>
-    internal static string[][] Predict(EntityRecognizer recognizer, List<ConllSentence> sentences, int documentSentences)
+    /// <remarks>With <paramref name="documents"/>, each document also goes there as text with its gold and predicted spans.</remarks>
+    internal static string[][] Predict(EntityRecognizer recognizer, List<ConllSentence> sentences, int documentSentences, ICollection<EvaluatedText>? documents = null)
     {
         var result = new string[sentences.Count][];
         foreach (var document in ConllDocument.Split(sentences, documentSentences))
@@ -202,8 +229,31 @@ public static class ConllCorpus
                 var range = document.Sentences[s];
                 result[document.First + s] = Iob2Tags.FromLabels(labels.AsSpan(range.FirstToken, range.TokenCount));
             }
+
+            if (documents is not null)
+            {
+                documents.Add(new EvaluatedText(document.Text,
+                    Spans(document, s => sentences[document.First + s].Tags!), Spans(document, s => result[document.First + s])));
+            }
         }
 
         return result;
+    }
+
+    /// <summary>The entities of a document's tags (one array a sentence) as character spans of its text, in text order.</summary>
+    private static EntitySpan[] Spans(ConllDocument document, Func<int, IReadOnlyList<string>> tagsOf)
+    {
+        var spans = new List<EntitySpan>();
+        for (var s = 0; s < document.Count; s++)
+        {
+            var first = document.Sentences[s].FirstToken;
+            foreach (var (start, end, type) in Iob2Tags.Chunks(tagsOf(s)))
+            {
+                spans.Add(new EntitySpan(document.Tokens[first + start].Start, document.Tokens[first + end - 1].End, type));
+            }
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans.ToArray();
     }
 }

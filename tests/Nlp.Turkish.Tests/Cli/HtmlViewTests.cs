@@ -75,6 +75,30 @@ public class HtmlViewTests
         Assert.That(Browser.Screenshot(report.Path), Has.Length.GreaterThan(10_000));
     }
 
+    /// <summary>
+    /// On CoNLL gold the report shows each document with an error as its tokens joined by spaces, gold and predicted
+    /// marks side by side, from the same tagging pass as the table (the page's source is read; no browser needed).
+    /// </summary>
+    [Test]
+    public void EvalReport_OnConll_MarksTheErrorsOfEachDocument()
+    {
+        const string Conll = "Tokayev\tB-PERSON\n,\tO\nAstana\tB-LOCATION\n'da\tO\nkonuştu\tO\n\nVucic\tB-ORGANIZATION\ndöndü\tO\n\nAli\tB-PERSON\ngeldi\tO\n";
+        using var goldFile = new TemporaryFile(Conll, ".conll");
+        using var report = new TemporaryFile("", ".html");
+        var run = CliRunner.Run(null, "eval", "--gold", goldFile.Path, "--doc-sentences", "2", "--report", report.Path);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        var page = File.ReadAllText(report.Path);
+        Assert.That(page, Does.Contain("<h2>document 1: 1 marked mentions</h2>"), "the document with the miss");
+        Assert.That(page, Does.Not.Contain("<h2>document 2"), "a document without errors is left out");
+        var marks = Mark.Matches(page).Select(m => (m.Groups[1].Value, m.Groups[2].Value.Trim(), m.Groups[3].Value)).ToList();
+        Assert.That(marks, Is.EqualTo(new[]
+        {
+            // gold side (the model does not tag "Vucic" here), then predicted side
+            ("PERSON", "", "Tokayev"), ("LOCATION", "", "Astana"), ("ORGANIZATION", "missed", "Vucic"),
+            ("PERSON", "", "Tokayev"), ("LOCATION", "", "Astana"),
+        }));
+    }
+
     /// <summary>The document's text box: from the first <c>class="text"</c> div to its end.</summary>
     private static string TextOf(string dom)
     {
