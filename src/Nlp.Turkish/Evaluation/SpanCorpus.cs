@@ -284,24 +284,14 @@ public static class SpanCorpus
         return new EntitySpan(start, end, entityType);
     }
 
-    /// <summary>Entity types by name, in any case: the three names and their usual abbreviations.</summary>
+    /// <summary>
+    /// Entity types by name, in any case: the names and abbreviations the CoNLL reader takes, and the spellings of
+    /// annotation tools (<c>PERS</c>, <c>ORGANISATION</c>).
+    /// </summary>
     private static bool TryParseType(string name, out EntityType type)
     {
-        switch (name.ToUpperInvariant())
-        {
-            case "PERSON" or "PER" or "PERS":
-                type = EntityType.Person;
-                return true;
-            case "LOCATION" or "LOC":
-                type = EntityType.Location;
-                return true;
-            case "ORGANIZATION" or "ORGANISATION" or "ORG":
-                type = EntityType.Organization;
-                return true;
-            default:
-                type = default;
-                return false;
-        }
+        var upper = name.ToUpperInvariant();
+        return Entities.EntityLabels.TryParseType(upper switch { "PERS" => "PERSON", "ORGANISATION" => "ORGANIZATION", _ => upper }, out type);
     }
 
     private static EntitySpan[] Sorted(List<EntitySpan> spans, string where)
