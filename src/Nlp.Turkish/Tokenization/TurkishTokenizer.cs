@@ -317,6 +317,9 @@ public sealed class TurkishTokenizer : ITokenizer
     /// it (<c>6. Hukuk Dairesi</c>, <c>2. Dünya Savaşı</c>, <c>3. Lig'de</c>). A capital followed by a lowercase word
     /// starts a new sentence (<c>Sayısı 12. Ardından geldi</c>).
     /// </summary>
+    /// <summary>The longest capitalized word after <c>6. </c> that is looked at as the start of a name.</summary>
+    private const int MaxOrdinalNameWord = 40;
+
     private static bool IsOrdinalPeriod(ReadOnlySpan<char> text, int digits, int end)
     {
         if (end + 2 >= text.Length || text[end] != '.' || text[end + 1] is not (' ' or '\u00A0'))
@@ -335,10 +338,15 @@ public sealed class TurkishTokenizer : ITokenizer
             return false;
         }
 
+        // A bounded look-ahead: a word longer than a name's is not one.
         var wordEnd = next;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
         {
-            wordEnd++;
+            ScanSteps.Step();
+            if (++wordEnd - next > MaxOrdinalNameWord)
+            {
+                return false;
+            }
         }
 
         if (wordEnd + 1 < text.Length && Apostrophes.IsApostrophe(text[wordEnd]) && char.IsLetter(text[wordEnd + 1]))

@@ -15,6 +15,7 @@ public class LinearTimeTests
     [
         "Tokayev'in Astana'da. ", "a", "ab.", "a.", "A.", "A'B", "AB'CD", "a-", "1.2,", "12:3", "1.", "%1", "#a", "@a", "a@", "www.a",
         "http://a.b/", "aa.com.tr.", "x@y.", "!?", "...", "👍🏽", "\u200D👍", "I\u0307", "\uD800", "مرحبا ", "'", "’a", "Dr.", "T.C.",
+        "1. Ab Cd ", "1. Ab'c ", "1. " + new string('A', 50),
     ];
 
     [TestCaseSource(nameof(Units))]

@@ -144,6 +144,8 @@ public class TurkishTokenizerTests
     [TestCase("Sayısı 12. Ali  Veli", "12", TokenKind.Number)]
     [TestCase("Sayısı 12. Ali veli", "12", TokenKind.Number)]
     [TestCase("Sayısı 12. (Ali Veli)", "12", TokenKind.Number)]
+    [TestCase("1. Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa Bey", "1.", TokenKind.Ordinal)]
+    [TestCase("1. Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa Bey", "1", TokenKind.Number)]
     public void Tokenize_OrdinalBeforeAName(string text, string expected, TokenKind kind)
     {
         Assert.That(TextsAndKinds(text).Where(t => char.IsAsciiDigit(t.Text[0])), Is.EqualTo(new[] { (expected, kind) }));
