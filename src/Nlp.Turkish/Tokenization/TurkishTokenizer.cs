@@ -311,15 +311,15 @@ public sealed class TurkishTokenizer : ITokenizer
         return end;
     }
 
+    /// <summary>The longest capitalized word after <c>6. </c> that is looked at as the start of a name.</summary>
+    private const int MaxOrdinalNameWord = 40;
+
     /// <summary>
     /// A period after digits is an ordinal when a lowercase word follows it (<c>6. hafta</c>), or, after at most three
     /// digits, a capitalized word that starts a name: another capitalized word or an apostrophe suffix comes right after
     /// it (<c>6. Hukuk Dairesi</c>, <c>2. Dünya Savaşı</c>, <c>3. Lig'de</c>). A capital followed by a lowercase word
     /// starts a new sentence (<c>Sayısı 12. Ardından geldi</c>).
     /// </summary>
-    /// <summary>The longest capitalized word after <c>6. </c> that is looked at as the start of a name.</summary>
-    private const int MaxOrdinalNameWord = 40;
-
     private static bool IsOrdinalPeriod(ReadOnlySpan<char> text, int digits, int end)
     {
         if (end + 2 >= text.Length || text[end] != '.' || text[end + 1] is not (' ' or '\u00A0'))
@@ -349,7 +349,7 @@ public sealed class TurkishTokenizer : ITokenizer
             }
         }
 
-        if (wordEnd + 1 < text.Length && Apostrophes.IsApostrophe(text[wordEnd]) && char.IsLetter(text[wordEnd + 1]))
+        if (ApostropheSuffixLength(text, next, wordEnd) > 0)
         {
             return true;
         }

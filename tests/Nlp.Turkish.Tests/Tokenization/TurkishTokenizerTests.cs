@@ -141,6 +141,8 @@ public class TurkishTokenizerTests
     [TestCase("Sayısı 12. Ardından", "12", TokenKind.Number)]
     [TestCase("Sayısı 12. A B", "12.", TokenKind.Ordinal)]
     [TestCase("Sayısı 12. Ali'", "12", TokenKind.Number)]
+    [TestCase("Sayısı 12. Ali'Veli", "12", TokenKind.Number)]
+    [TestCase("İstanbul 3. İSTANBUL'DA", "3.", TokenKind.Ordinal)]
     [TestCase("Sayısı 12. Ali  Veli", "12", TokenKind.Number)]
     [TestCase("Sayısı 12. Ali veli", "12", TokenKind.Number)]
     [TestCase("Sayısı 12. (Ali Veli)", "12", TokenKind.Number)]
