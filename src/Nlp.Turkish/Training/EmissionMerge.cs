@@ -31,9 +31,9 @@ internal static unsafe class EmissionMerge
             rows.Add((takeA ? a[i++].Row : -1, takeB ? b[j++].Row : -1));
         }
 
-        // Weights are kept at half precision, which costs no accuracy and lets the model file compress.
-        var memory = ModelMemory.Allocate<float>(rows.Count * EmissionTable.Stride);
-        var merged = new Span<float>(memory.Start, rows.Count * EmissionTable.Stride);
+        // Weights are kept at half precision, which costs no accuracy, halves the table and lets the model file compress.
+        var memory = ModelMemory.Allocate<ushort>(rows.Count * EmissionTable.Stride);
+        var merged = new Span<ushort>(memory.Start, rows.Count * EmissionTable.Stride);
         for (var row = 0; row < rows.Count; row++)
         {
             if (rows[row].First >= 0)
@@ -47,14 +47,29 @@ internal static unsafe class EmissionMerge
             }
         }
 
-        return new EmissionTable(new FeatureTable(CollectionsMarshal.AsSpan(keys)), memory, (float*)memory.Start);
+        return new EmissionTable(new FeatureTable(CollectionsMarshal.AsSpan(keys)), memory, (ushort*)memory.Start);
     }
 
-    private static void Round(ReadOnlySpan<float> weights, Span<float> destination)
+    /// <summary>
+    /// Writes weights as the bits of half-precision numbers, rounded to nearest; a weight too small for a normal half
+    /// (below 2^-14 in magnitude, which moves no decision) becomes zero, as the table holds only normal numbers and zeros.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A weight is too large for half precision (65,504).</exception>
+    internal static void Round(ReadOnlySpan<float> weights, Span<ushort> destination)
     {
         for (var i = 0; i < weights.Length; i++)
         {
-            destination[i] = (float)(System.Half)weights[i];
+            var half = (Half)weights[i];
+            if (Half.IsSubnormal(half))
+            {
+                half = (Half)0f;
+            }
+            else if (!Half.IsFinite(half))
+            {
+                throw new InvalidDataException($"A weight ({weights[i]}) is too large for the model file's half precision.");
+            }
+
+            destination[i] = BitConverter.HalfToUInt16Bits(half);
         }
     }
 

@@ -8,14 +8,14 @@ using System.Text;
 namespace Nlp.Turkish.Entities;
 
 /// <summary>
-/// The entity model file format, version 3 (docs/model-format.md). All numbers little-endian; a string is an int32 byte length and UTF-8
+/// The entity model file format, version 4 (docs/model-format.md). All numbers little-endian; a string is an int32 byte length and UTF-8
 /// bytes. The payload is stored as the tagger uses it (hash tables as their slot arrays, weight rows in their padded
 /// layout), so a loaded model reads its tables in place: loading hashes nothing, copies nothing large, and the embedded
 /// model is read straight from the assembly image.
 /// <code>
 /// offset  size  field
 /// 0       8     magic "NLPTRNER"
-/// 8       2     format version (3)
+/// 8       2     format version (4)
 /// 10      2     reserved, 0
 /// 12      4     payload length in bytes
 /// 16      8     checksum of the payload (<see cref="Checksum"/>)
@@ -31,8 +31,8 @@ namespace Nlp.Turkish.Entities;
 ///                            written, full name (<c>AA</c>, <c>Anadolu Ajansı</c>)
 ///                 int32    weight row count R, int32 slot count S
 ///                 S × uint64  feature table slots (<see cref="FeatureTable"/>: 40-bit key | 24-bit row)
-///                 R × 32 float32  weight rows (<see cref="EmissionTable"/>): stage one's 13, 3 zeros, stage two's
-///                                 13 (zeros for a one-stage model), 3 zeros; values at half precision
+///                 R × 32 float16  weight rows (<see cref="EmissionTable"/>): stage one's 13, 3 zeros, stage two's
+///                                 13 (zeros for a one-stage model), 3 zeros; IEEE half precision, normal or zero
 /// </code>
 /// A file with another magic, another version, a wrong length or a wrong checksum is refused with
 /// <see cref="InvalidDataException"/> naming the problem; nothing is decoded from a file that fails these checks, and
@@ -40,7 +40,7 @@ namespace Nlp.Turkish.Entities;
 /// </summary>
 internal static unsafe class ModelFormat
 {
-    public const ushort Version = 3;
+    public const ushort Version = 4;
     private const int HeaderLength = 24;
     private const int MaxTableSlots = 1 << 28;
     private const int MaxAliases = 1 << 20;
@@ -296,7 +296,7 @@ internal static unsafe class ModelFormat
         var rowCount = reader.Count(FeatureTable.MaxRows);
         var featureSlots = reader.Count(MaxTableSlots);
         var table = new FeatureTable(memory, (ulong*)(payload + reader.Skip<ulong>(featureSlots)), featureSlots, rowCount);
-        var rows = (float*)(payload + reader.Skip<float>(rowCount * EmissionTable.Stride));
+        var rows = (ushort*)(payload + reader.Skip<ushort>(rowCount * EmissionTable.Stride));
         var emissions = new EmissionTable(table, memory, rows);
         return new EntityModel(new Lexicon(tables[0], tables[1], tables[2], tables[3], aliases), first, second, emissions, description, memory);
     }

@@ -64,7 +64,7 @@ internal static class WindowScorer
 
             // Cached sums are 26 floats: a and b read stage one (b's last 3 lanes are stage two's and go unused),
             // c and d read stage two from float 13 (d's last 3 lanes run past the sum and go unused). Table rows are
-            // padded to 16 floats a stage, so their lanes line up with the same accumulators. (Written out rather than
+            // padded to 16 weights a stage, so their lanes line up with the same accumulators. (Written out rather than
             // through the table's row-sum helper, which is slower here: TaggerBenchmarks.AnalyzeMilliyetTest.)
             ref var own = ref cache.Sum(entries[i], 0);
             var a = Vector256.LoadUnsafe(ref own);
@@ -90,10 +90,8 @@ internal static class WindowScorer
                     if (row >= 0)
                     {
                         var offset = (nuint)(row * EmissionTable.Stride);
-                        a += Vector256.LoadUnsafe(ref rows, offset);
-                        b += Vector256.LoadUnsafe(ref rows, offset + 8);
-                        c += Vector256.LoadUnsafe(ref rows, offset + EmissionTable.Half);
-                        d += Vector256.LoadUnsafe(ref rows, offset + EmissionTable.Half + 8);
+                        EmissionTable.Accumulate(Vector256.LoadUnsafe(ref rows, offset), ref a, ref b);
+                        EmissionTable.Accumulate(Vector256.LoadUnsafe(ref rows, offset + EmissionTable.Half), ref c, ref d);
                     }
                 }
             }
