@@ -23,7 +23,11 @@ public static class TurkishEntitiesCatalog
         return new TurkishEntitiesEstimator(context, inputColumnName, outputColumnPrefix);
     }
 
-    /// <summary>Registers this assembly with ML.NET so that saved models containing the entity mapping load.</summary>
+    /// <summary>
+    /// Registers this assembly with ML.NET's component catalog. Not needed to load a saved model: the model file names
+    /// the assembly and ML.NET loads it by that name; this is for a host that loads the assembly where that name does
+    /// not lead (a plug-in folder, a custom load context).
+    /// </summary>
     /// <param name="context">The ML.NET context that will load the model.</param>
     /// <returns>The same context.</returns>
     public static MLContext RegisterTurkishEntities(this MLContext context)

@@ -7,8 +7,9 @@ namespace Nlp.Turkish.ML;
 /// Adds <c>Persons</c>, <c>Locations</c> and <c>Organizations</c> text-vector columns (with an optional prefix) to
 /// each row, from the Turkish text of the input column. Checks the input column first, so a missing or non-text column
 /// fails with ML.NET's usual exception that names it. What it fits is a chain of standard transformers around the
-/// registered entity mapping, so <c>mlContext.Model.Save</c> and <c>Load</c> work (after
-/// <see cref="TurkishEntitiesCatalog.RegisterTurkishEntities"/> on the loading context).
+/// registered entity mapping, so <c>mlContext.Model.Save</c> and <c>Load</c> work: the saved model names this assembly,
+/// and ML.NET loads it by that name in a fresh context or process (<see cref="TurkishEntitiesCatalog.RegisterTurkishEntities"/>
+/// is needed only where it cannot be found by name).
 /// </summary>
 public sealed class TurkishEntitiesEstimator : IEstimator<ITransformer>
 {

@@ -3,8 +3,9 @@ using Microsoft.ML.Transforms;
 namespace Nlp.Turkish.ML;
 
 /// <summary>
-/// The entity mapping under its ML.NET contract name, so that a saved model that contains it loads again once
-/// <see cref="TurkishEntitiesCatalog.RegisterTurkishEntities"/> has registered this assembly.
+/// The entity mapping under its ML.NET contract name, so that a saved model that contains it loads again: the model file
+/// names this assembly, which ML.NET loads and searches for the contract (or which
+/// <see cref="TurkishEntitiesCatalog.RegisterTurkishEntities"/> registers where it cannot be found by name).
 /// </summary>
 [CustomMappingFactoryAttribute(ContractName)]
 public sealed class TurkishEntityMappingFactory : CustomMappingFactory<TurkishTextRow, TurkishEntityRow>

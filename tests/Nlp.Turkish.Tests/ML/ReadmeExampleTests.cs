@@ -61,8 +61,8 @@ public partial class ReadmeExampleTests
         var topics = model.Transform(data).GetColumn<string>("PredictedTopic").ToArray();
         ml.Model.Save(model, data.Schema, modelPath);
 
-        // Loading: register the entity mapping first.
-        var loaded = new MLContext().RegisterTurkishEntities().Model.Load(modelPath, out _);
+        // Loading, in this process or another: the saved model names Nlp.Turkish.ML, and ML.NET loads it by that name.
+        var loaded = new MLContext().Model.Load(modelPath, out _);
         // README end
         Assert.That(loaded, Is.Not.Null);
         return topics;

@@ -111,11 +111,43 @@ public class TurkishEntitiesEstimatorTests
         try
         {
             ml.Model.Save(model, data.Schema, path);
-            var loadingContext = new MLContext(seed: 1).RegisterTurkishEntities();
+            // No registration: the model file names the mapping's assembly (SavedModel_NamesTheMappingAndItsAssembly).
+            var loadingContext = new MLContext(seed: 1);
             var loaded = loadingContext.Model.Load(path, out _);
             var again = loaded.Transform(loadingContext.Data.LoadFromEnumerable(News))
                 .GetColumn<ReadOnlyMemory<char>>("PredictedTopic").Select(v => v.ToString()).ToArray();
             Assert.That(again, Is.EqualTo(predicted));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void SavedModel_NamesTheMappingAndItsAssembly()
+    {
+        // What lets a fresh process load a saved model without RegisterTurkishEntities: ML.NET stores the contract name
+        // and the assembly's full name (UTF-16) and loads that assembly by name (checked by hand in a fresh process
+        // that had not loaded Nlp.Turkish.ML).
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(News);
+        var path = Path.Combine(Path.GetTempPath(), $"turkish-entities-{Guid.NewGuid():N}.zip");
+        try
+        {
+            ml.Model.Save(ml.ExtractTurkishEntities(nameof(NewsItem.Body)).Fit(data), data.Schema, path);
+            using var archive = System.IO.Compression.ZipFile.OpenRead(path);
+            var bytes = archive.Entries.SelectMany(entry =>
+            {
+                using var stream = entry.Open();
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return copy.ToArray();
+            }).ToArray();
+            foreach (var name in new[] { TurkishEntityMappingFactory.ContractName, typeof(TurkishEntityMappingFactory).Assembly.FullName! })
+            {
+                Assert.That(bytes.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes(name)), Is.GreaterThanOrEqualTo(0), name);
+            }
         }
         finally
         {
