@@ -119,15 +119,26 @@ internal static class ConllReader
                 throw new ArgumentException($"{name} has an empty word or one that holds white space: '{bad}'.", parameter);
             }
 
-            var conll = string.Concat(sentence.Words.Select((w, i) => $"{w}\t{sentence.Tags[i]}\n"));
+            // Each word is checked as the line "word<tab>tag" of a file named after the sentence would be.
+            var state = new State(name, requireTags: true, warn: null);
+            var lines = new string[sentence.Words.Count];
             try
             {
-                result.AddRange(ConllReader.Read(new StringReader(conll), requireTags: true, name));
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    state.LineNumber = i + 1;
+                    var tag = sentence.Tags[i] ?? throw state.Error("the tag is null");
+                    lines[i] = $"{sentence.Words[i]}\t{tag}";
+                    CheckCharacters(lines[i], state);
+                    CheckTag(tag, lines[i], state);
+                }
             }
             catch (InvalidDataException e)
             {
                 throw new ArgumentException(e.Message, parameter, e);
             }
+
+            result.Add(new ConllSentence([.. sentence.Words], lines, [.. sentence.Tags]));
         }
 
         return result;
@@ -158,15 +169,7 @@ internal static class ConllReader
     /// <summary>Splits a non-blank line into its token and, in labelled input, its checked tag.</summary>
     private static (string Word, string? Tag) Parse(string line, State state)
     {
-        foreach (var c in line)
-        {
-            // C0 controls mark binary data; C1 controls (U+0080-U+009F) occur in real corpora as encoding debris.
-            if (c is (< ' ' and not '\t') or '\u007F')
-            {
-                throw state.Error($"a control character (U+{(int)c:X4}): this is not a CoNLL text file");
-            }
-        }
-
+        CheckCharacters(line, state);
         if (char.IsWhiteSpace(line[0]))
         {
             throw state.Error($"the token column is empty (the line starts with white space): '{Quote(line)}'");
@@ -212,6 +215,19 @@ internal static class ConllReader
 
         state.Previous = type;
         return (word, tag);
+    }
+
+    /// <summary>Refuses a line with a control character other than tab.</summary>
+    private static void CheckCharacters(string line, State state)
+    {
+        foreach (var c in line)
+        {
+            // C0 controls mark binary data; C1 controls (U+0080-U+009F) occur in real corpora as encoding debris.
+            if (c is (< ' ' and not '\t') or '\u007F')
+            {
+                throw state.Error($"a control character (U+{(int)c:X4}): this is not a CoNLL text file");
+            }
+        }
     }
 
     /// <summary>The entity type of a valid IOB2 tag, or null for <c>O</c>.</summary>

@@ -48,6 +48,13 @@ public class InMemoryEvaluationTests
         Assert.That(ErrorOf(new TaggedSentence([], [])), Does.Contain("gold sentence 2 has 0 words"));
         Assert.That(ErrorOf(new TaggedSentence(["Ali", ""], ["B-PERSON", "O"])), Does.Contain("gold sentence 2 has an empty word"));
         Assert.That(ErrorOf(new TaggedSentence(["Ali Veli", "geldi"], ["B-PERSON", "O"])), Does.Contain("gold sentence 2 has an empty word or one that holds white space"));
+
+        // Word by word, as the lines of a file named after the sentence.
+        Assert.That(ErrorOf(new TaggedSentence(["Ali", "geldi"], ["B-PERSON", null!])), Does.Contain("gold sentence 2:2: the tag is null"));
+        Assert.That(ErrorOf(new TaggedSentence(["Ali", "geldi"], ["B-MISC", "O"])), Does.Contain("gold sentence 2:1: unknown entity type 'MISC'"));
+        Assert.That(ErrorOf(new TaggedSentence(["Ali", "geldi"], ["B-PERSON", "O "])), Does.Contain("gold sentence 2:2: unknown tag 'O '"));
+        Assert.That(ErrorOf(new TaggedSentence(["A\u0001li"], ["B-PERSON"])), Does.Contain("gold sentence 2:1: a control character (U+0001)"));
+        Assert.That(ErrorOf(new TaggedSentence(["[PER", "Ali", "]"], ["O", "[PER Ali ]", "O"])), Does.Contain("bracket-annotated text"));
     }
 
     [Test]
