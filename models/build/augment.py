@@ -14,22 +14,15 @@ Usage: augment.py initials|joined|replace IN.conll OUT.conll"""
 import os
 import sys
 
+from conll import blocks
+
 TURKISH_UPPER = {'i': 'İ', 'ı': 'I'}
 APOSTROPHES = "'’"
 
 
 def sentences(path):
-    block = []
-    for line in open(path, encoding='utf-8'):
-        line = line.rstrip('\n')
-        if not line.strip():
-            if block:
-                yield block
-            block = []
-        else:
-            block.append(line.split('\t'))
-    if block:
-        yield block
+    for block in blocks(path):
+        yield [line.split('\t') for line in block]
 
 
 def initials(block):

@@ -13,28 +13,23 @@ Usage: map-wiki-ner.py DATASETS/turkish-wiki-ner OUT_DIR   (writes OUT_DIR/wiki-
 import json
 import sys
 
+from conll import blocks
+
 source, out = sys.argv[1], sys.argv[2]
 TYPES = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 APOSTROPHES = "'’‘´`"
 
 
 def sentences(path):
-    sentence = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if sentence:
-                    yield sentence
-                    sentence = []
-                continue
+    for block in blocks(path):
+        sentence = []
+        for line in block:
             parts = line.split()
             token, tag = parts[0], parts[-1]
             if tag != "O":
                 prefix, kind = tag.split("-", 1)
                 tag = f"{prefix}-{TYPES[kind]}" if kind in TYPES else "O"
             sentence.append((token, tag))
-    if sentence:
         yield sentence
 
 

@@ -1,0 +1,17 @@
+"""The CoNLL reading that the build scripts share: a file's sentences as lists of their lines."""
+
+
+def blocks(path):
+    """Each sentence of a CoNLL file as the list of its lines (newline removed); blank lines separate sentences."""
+    block = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if block:
+                    yield block
+                    block = []
+            else:
+                block.append(line)
+    if block:
+        yield block
