@@ -15,6 +15,8 @@ import lzma
 import re
 import sys
 
+from conll import blocks
+
 datasets = sys.argv[1]
 out = sys.stdout
 
@@ -33,18 +35,8 @@ def jsonl_xz(path):
 
 
 def conll_text(path):
-    words = []
-    with open(path, encoding="utf-8-sig") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if words:
-                    emit(" ".join(words))
-                    words = []
-                continue
-            words.append(line.split()[0])
-    if words:
-        emit(" ".join(words))
+    for block in blocks(path, encoding="utf-8-sig"):
+        emit(" ".join(line.split()[0] for line in block))
 
 
 # modern-news-dev's sources: the CNN Türk line ranges and news-2017 item indexes its README lists.
