@@ -81,16 +81,25 @@ public class ModelFileTests
         Assert.That(e!.Message, Does.Contain("version 1").And.Contain("older"));
     }
 
+    /// <summary>
+    /// The default model's bytes with the last weight row's last padding lane (its last two bytes, a half-precision
+    /// number) set to <paramref name="halfBits"/>, and the payload re-signed.
+    /// </summary>
+    private static byte[] WithLastPaddingLane(ushort halfBits)
+    {
+        var bytes = DefaultModelBytes();
+        BitConverter.GetBytes(halfBits).CopyTo(bytes, bytes.Length - 2);
+        BitConverter.GetBytes(Nlp.Turkish.Entities.ModelFormat.Checksum(bytes.AsSpan(24))).CopyTo(bytes, 16);
+        return bytes;
+    }
+
     [TestCase((ushort)0x7E00, TestName = "Load_NaNWeightUnderAValidChecksum_IsRefused")]
     [TestCase((ushort)0xFC00, TestName = "Load_InfiniteWeightUnderAValidChecksum_IsRefused")]
     [TestCase((ushort)0x0001, TestName = "Load_SubnormalWeightUnderAValidChecksum_IsRefused")]
     public void Load_WeightOutsideTheTablesRange_IsRefused(ushort halfBits)
     {
-        // The last two bytes are the last weight row's last padding lane (a half-precision number): give it a value
-        // no trained table holds and re-sign the payload, so that only the decoded-content checks can catch it.
-        var bytes = DefaultModelBytes();
-        BitConverter.GetBytes(halfBits).CopyTo(bytes, bytes.Length - 2);
-        BitConverter.GetBytes(Nlp.Turkish.Entities.ModelFormat.Checksum(bytes.AsSpan(24))).CopyTo(bytes, 16);
+        // A value no trained table holds, under a valid checksum, so that only the decoded-content checks can catch it.
+        var bytes = WithLastPaddingLane(halfBits);
         var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(new MemoryStream(bytes)));
         Assert.That(e!.Message, Does.Contain("corrupt").And.Contain("finite"));
     }
@@ -99,10 +108,7 @@ public class ModelFileTests
     public void Load_LargestNormalWeightsUnderAValidChecksum_AreRead()
     {
         // The padding lane is never summed into a score, so the model loads and tags as before.
-        var bytes = DefaultModelBytes();
-        BitConverter.GetBytes((ushort)0x7BFF).CopyTo(bytes, bytes.Length - 2);
-        BitConverter.GetBytes(Nlp.Turkish.Entities.ModelFormat.Checksum(bytes.AsSpan(24))).CopyTo(bytes, 16);
-        var loaded = EntityRecognizer.Load(new MemoryStream(bytes));
+        var loaded = EntityRecognizer.Load(new MemoryStream(WithLastPaddingLane(0x7BFF)));
         Assert.That(loaded.Analyze(TestData.SeedArticle).Entities, Is.EqualTo(EntityRecognizer.Default.Analyze(TestData.SeedArticle).Entities));
     }
 
