@@ -125,6 +125,16 @@ internal sealed unsafe class EmissionTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Prefetch(ulong key) => _table.Prefetch(key);
 
+    /// <summary>Asks the processor to start fetching a row (nothing for -1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchRow(int row)
+    {
+        if (row >= 0 && Sse.IsSupported)
+        {
+            Sse.Prefetch0(_rows + (row * Stride));
+        }
+    }
+
     /// <summary>Adds stage two's weights of one feature, if the model has it, to a token's 13 scores.</summary>
     public void AddSecond(ulong key, Span<float> scores)
     {

@@ -19,15 +19,19 @@ internal static class WindowScorer
     /// </summary>
     /// <remarks>
     /// The context keys of every token are computed first (into <paramref name="contextKeys"/>,
-    /// <see cref="FeatureExtractor.MaxContextFeatures"/> a token, and <paramref name="contextCounts"/>), so that the
-    /// table slots of the token two ahead can be requested from memory while this one is summed; the cached sums of the
-    /// token four ahead (the five groups that it and its neighbours read) are requested too.
+    /// <see cref="FeatureExtractor.MaxContextFeatures"/> a token, and <paramref name="contextCounts"/>), so that lookups
+    /// run ahead of the sums in two steps: the table slots of the token four ahead are requested from memory, the keys of
+    /// the token two ahead (whose slots are cached by then) are replaced by their rows and the rows requested, and this
+    /// token reads its rows. A row is found after its slot, so requesting both in one step left the row's fetch to wait
+    /// in the sum (paired, this pipeline tagged 1.04x as fast). The cached sums of the token four ahead (the five groups
+    /// that it and its neighbours read) are requested too.
     /// </remarks>
     public static void Score(EmissionTable table, WordCache cache, ReadOnlySpan<int> entries, ReadOnlySpan<TokenFacts> facts, Span<float> first,
         Span<float> second, Span<ulong> contextKeys, Span<int> contextCounts)
     {
         const int PerToken = FeatureExtractor.MaxContextFeatures;
-        const int Ahead = 2;
+        const int SlotsAhead = 4;
+        const int RowsAhead = 2;
         const int SumsAhead = 4;
         ref var rows = ref table.RowsStart;
         for (var i = 0; i < Math.Min(SumsAhead, facts.Length); i++)
@@ -45,16 +49,26 @@ internal static class WindowScorer
                 : 0;
         }
 
-        for (var i = 0; i < Math.Min(Ahead, n); i++)
+        for (var i = 0; i < Math.Min(SlotsAhead, n); i++)
         {
             PrefetchContext(table, contextKeys.Slice(i * PerToken, contextCounts[i]));
         }
 
+        for (var i = 0; i < Math.Min(RowsAhead, n); i++)
+        {
+            LocateContext(table, contextKeys.Slice(i * PerToken, contextCounts[i]));
+        }
+
         for (var i = 0; i < n; i++)
         {
-            if (i + Ahead < n)
+            if (i + SlotsAhead < n)
             {
-                PrefetchContext(table, contextKeys.Slice((i + Ahead) * PerToken, contextCounts[i + Ahead]));
+                PrefetchContext(table, contextKeys.Slice((i + SlotsAhead) * PerToken, contextCounts[i + SlotsAhead]));
+            }
+
+            if (i + RowsAhead < n)
+            {
+                LocateContext(table, contextKeys.Slice((i + RowsAhead) * PerToken, contextCounts[i + RowsAhead]));
             }
 
             if (i + SumsAhead < n)
@@ -83,10 +97,10 @@ internal static class WindowScorer
                 ref var next2 = ref i + 2 < n ? ref cache.Sum(entries[i + 2], WordCache.Group(Neighbour.SecondNext)) : ref cache.Edge(Neighbour.SecondNext);
                 Add(ref next2, ref a, ref b, ref c, ref d);
 
-                var keys = contextKeys.Slice(i * PerToken, contextCounts[i]);
-                for (var k = 0; k < keys.Length; k++)
+                var located = contextKeys.Slice(i * PerToken, contextCounts[i]);
+                for (var k = 0; k < located.Length; k++)
                 {
-                    var row = ((DenseFeatures.ContextPositions >> k) & 1) != 0 ? table.DenseRow((int)keys[k]) : table.RowOf(keys[k]);
+                    var row = (int)located[k];
                     if (row >= 0)
                     {
                         var offset = (nuint)(row * EmissionTable.Stride);
@@ -126,6 +140,20 @@ internal static class WindowScorer
         b += Vector256.LoadUnsafe(ref sum, 8);
         c += Vector256.LoadUnsafe(ref sum, EntityLabels.Count);
         d += Vector256.LoadUnsafe(ref sum, EntityLabels.Count + 8);
+    }
+
+    /// <summary>
+    /// Replaces a token's context keys by their rows (as <c>(ulong)row</c>, -1 for none) and requests the rows from memory:
+    /// the slots were requested <c>SlotsAhead - RowsAhead</c> tokens before, so the lookup finds them cached.
+    /// </summary>
+    private static void LocateContext(EmissionTable table, Span<ulong> keys)
+    {
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var row = ((DenseFeatures.ContextPositions >> k) & 1) != 0 ? table.DenseRow((int)keys[k]) : table.RowOf(keys[k]);
+            keys[k] = (ulong)row;
+            table.PrefetchRow(row);
+        }
     }
 
     /// <summary>Requests the table slots of a token's hashed context features (the dense ones need none).</summary>
