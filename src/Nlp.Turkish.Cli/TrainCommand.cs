@@ -25,7 +25,8 @@ internal static class TrainCommand
         CommandLine.Value("cldr", "DIR", "Unicode CLDR data (Debian unicode-cldr-core: /usr/share/unicode/cldr) for Turkish names of countries and cities."),
         CommandLine.Value("hunspell", "FILE", "A hunspell .dic (Debian hunspell-tr) whose words mark common Turkish words."),
         CommandLine.Value("word-vectors", "FILE", "Word vectors in fastText .vec text format, clustered at training time into word classes stored in the model."),
-        CommandLine.Value("min-weight", "W", "Leave out of the model the features whose weights all lie below W in magnitude (default 0.001; larger gives a smaller model)."));
+        CommandLine.Value("min-weight", "W", "Leave out of the model the features whose weights all lie below W in magnitude (default 0.001; larger gives a smaller model)."),
+        CommandLine.Value("margin", "M", "Train for a margin: every wrong label scores M more when a training example is decoded (default 0, the plain perceptron; the shipped model uses 32)."));
 
     private static int Run(Arguments arguments, TextWriter output)
     {
@@ -65,7 +66,8 @@ internal static class TrainCommand
             WordVectors = arguments.Get("word-vectors") is { } vectors ? InputText.RequireFile(vectors) : null,
             Temperatures = temperatures,
             Runs = arguments.GetInt("runs", 1, 1, 100),
-            MinimumWeight = arguments.Get("min-weight") is { } minimum ? ParseMinimumWeight(minimum) : 1e-3f,
+            MinimumWeight = arguments.Get("min-weight") is { } minimum ? ParseNonNegative("min-weight", minimum) : 1e-3f,
+            Margin = arguments.Get("margin") is { } margin ? ParseNonNegative("margin", margin) : 0,
             Progress = new LineProgress(),
         };
 
@@ -120,15 +122,15 @@ internal static class TrainCommand
         }
     }
 
-    private static float ParseMinimumWeight(string value)
+    private static float ParseNonNegative(string option, string value)
     {
-        if (!float.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight)
-            || !(weight >= 0) || float.IsInfinity(weight))
+        if (!float.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            || !(number >= 0) || float.IsInfinity(number))
         {
-            throw new CliException($"--min-weight takes a number, zero or more, not '{value}'");
+            throw new CliException($"--{option} takes a number, zero or more, not '{value}'");
         }
 
-        return weight;
+        return number;
     }
 
     private static float[] ParseTemperatures(string value)

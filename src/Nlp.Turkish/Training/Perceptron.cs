@@ -5,7 +5,10 @@ namespace Nlp.Turkish.Training;
 /// <summary>
 /// An averaged structured perceptron over a linear chain (Collins 2002): decode each example with the current weights,
 /// and where the best sequence differs from the gold one, add the gold sequence's features and subtract the predicted
-/// one's. The averaged weights (lazily, through a second accumulator) are what the model keeps.
+/// one's. The averaged weights (lazily, through a second accumulator) are what the model keeps. With a margin, decoding
+/// in training is cost-augmented (Taskar et al. 2003, Tsochantaridis et al. 2005): every label but the gold one scores
+/// the margin more at each token, so an example updates until its gold sequence wins by the margin times the number of
+/// tokens it differs in, not just wins.
 /// </summary>
 internal sealed class Perceptron
 {
@@ -16,10 +19,13 @@ internal sealed class Perceptron
     private readonly float[] _structure = new float[StructureLength];
     private readonly float[] _structureAccumulated = new float[StructureLength];
     private readonly float[] _mask = BuildMask();
+    private readonly float _margin;
     private long _step = 1;
 
-    public Perceptron(int featureCount)
+    /// <summary>A perceptron over <paramref name="featureCount"/> features; <paramref name="margin"/> 0 is the plain perceptron.</summary>
+    public Perceptron(int featureCount, float margin = 0)
     {
+        _margin = margin;
         _weights = new float[featureCount * EntityLabels.Count];
         _accumulated = new float[featureCount * EntityLabels.Count];
     }
@@ -28,8 +34,8 @@ internal sealed class Perceptron
     {
         var n = example.Length;
         var predicted = scratch.Labels(n);
-        Decode(example, _weights, _structure, predicted, scratch);
         var gold = example.Gold;
+        Decode(example, _weights, _structure, predicted, scratch, _margin > 0 ? gold : default, _margin);
         if (!predicted.SequenceEqual(gold))
         {
             for (var i = 0; i < n; i++)
@@ -79,7 +85,12 @@ internal sealed class Perceptron
     }
 
     /// <summary>Decodes an example with the given weights, under the BILOU constraints.</summary>
-    public void Decode(TrainingExample example, float[] emissions, float[] structure, Span<int> labels, TrainingBuffers scratch)
+    /// <remarks>
+    /// With <paramref name="gold"/> labels given, every other label scores <paramref name="margin"/> more at each token
+    /// (cost-augmented decoding, for training).
+    /// </remarks>
+    public void Decode(TrainingExample example, float[] emissions, float[] structure, Span<int> labels, TrainingBuffers scratch,
+        ReadOnlySpan<int> gold = default, float margin = 0)
     {
         var n = example.Length;
         var scores = scratch.Scores(n);
@@ -93,6 +104,18 @@ internal sealed class Perceptron
                 for (var y = 0; y < EntityLabels.Count; y++)
                 {
                     row[y] += weights[y];
+                }
+            }
+        }
+
+        if (!gold.IsEmpty)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var row = scores.Slice(i * EntityLabels.Count, EntityLabels.Count);
+                for (var y = 0; y < EntityLabels.Count; y++)
+                {
+                    row[y] += y == gold[i] ? 0 : margin;
                 }
             }
         }
