@@ -19,7 +19,7 @@ python3 "$root/models/build/map-wiki-ner.py" "$datasets/turkish-wiki-ner" "$work
 cd "$root"
 dotnet run -c Release --project src/Nlp.Turkish.Cli -- train \
   --train "$datasets/milliyet-ner/train.conll" --train "$datasets/milliyet-ner/dev.conll" --train "$work/wiki-train.conll" \
-  --out models/ner-tr.model ${TRAIN_OPTIONS:---epochs 10 --stage2-epochs 4 --no-early-stopping --runs 4 --min-weight 0.5 --margin 32 --temperatures 32,32} --seed 1 \
+  --out models/ner-tr.model ${TRAIN_OPTIONS:---epochs 10 --stage2-epochs 4 --no-early-stopping --runs 4 --min-weight 2 --margin 32 --temperatures 32,32} --seed 1 \
   --gazetteers "$datasets/gazetteers" --cldr /usr/share/unicode/cldr/common --hunspell /usr/share/hunspell/tr_TR.dic \
   --word-vectors "$work/vectors.vec"
 sha256sum models/ner-tr.model
