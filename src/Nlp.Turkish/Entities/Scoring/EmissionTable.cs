@@ -175,10 +175,7 @@ internal sealed unsafe class EmissionTable
         {
             var row = _table.Find(keys[k]);
             rows[k] = row;
-            if (row >= 0 && Sse.IsSupported)
-            {
-                Sse.Prefetch0(_rows + (row * Stride));
-            }
+            PrefetchRow(row);
         }
     }
 
