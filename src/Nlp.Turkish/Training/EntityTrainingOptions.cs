@@ -89,14 +89,16 @@ public sealed class EntityTrainingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Folds, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(DocumentSentences, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(Runs, 1);
-        if (!(MinimumWeight >= 0) || float.IsInfinity(MinimumWeight))
-        {
-            throw new ArgumentOutOfRangeException(nameof(MinimumWeight), MinimumWeight, "The minimum weight must be a finite number, zero or more.");
-        }
+        RequireFiniteNonNegative(MinimumWeight, nameof(MinimumWeight), "minimum weight");
+        RequireFiniteNonNegative(Margin, nameof(Margin), "margin");
+    }
 
-        if (!(Margin >= 0) || float.IsInfinity(Margin))
+    /// <summary>Refuses a value that is negative, infinite or NaN, naming the option.</summary>
+    private static void RequireFiniteNonNegative(float value, string name, string what)
+    {
+        if (!(value >= 0) || float.IsInfinity(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(Margin), Margin, "The margin must be a finite number, zero or more.");
+            throw new ArgumentOutOfRangeException(name, value, $"The {what} must be a finite number, zero or more.");
         }
     }
 }
