@@ -15,12 +15,15 @@ done
 python3 "$root/models/build/map-wiki-ner.py" "$datasets/turkish-wiki-ner" "$work"
 # Word vectors of unlabeled news for the word clusters (about 20 minutes; skipped when already built).
 [ -f "$work/vectors.vec" ] || "$root/models/build/word-vectors.sh" "$datasets" "$work"
+# The second word classes: each word's case-suffix profile in the same news, tokenized with its casing (about 1 minute).
+[ -f "$work/corpus-cased.tok" ] || dotnet run -c Release --project "$root/src/Nlp.Turkish.Cli" -- tokenize "$work/corpus.txt" --format text > "$work/corpus-cased.tok"
+python3 "$root/models/build/suffix-profiles.py" "$work/corpus-cased.tok" > "$work/suffix-profiles.vec"
 
 cd "$root"
 dotnet run -c Release --project src/Nlp.Turkish.Cli -- train \
   --train "$datasets/milliyet-ner/train.conll" --train "$datasets/milliyet-ner/dev.conll" --train "$work/wiki-train.conll" \
   --out models/ner-tr.model ${TRAIN_OPTIONS:---epochs 10 --stage2-epochs 4 --no-early-stopping --runs 4 --min-weight 2 --margin 32 --temperatures 32,32} --seed 1 \
   --gazetteers "$datasets/gazetteers" --cldr /usr/share/unicode/cldr/common --hunspell /usr/share/hunspell/tr_TR.dic \
-  --word-vectors "$work/vectors.vec"
+  --word-vectors "$work/vectors.vec" --second-word-vectors "$work/suffix-profiles.vec"
 sha256sum models/ner-tr.model
 (cd models && rm -f ner-tr.model.zip && zip -X -9 ner-tr.model.zip ner-tr.model && rm ner-tr.model)

@@ -25,6 +25,7 @@ internal static class TrainCommand
         CommandLine.Value("cldr", "DIR", "Unicode CLDR data (Debian unicode-cldr-core: /usr/share/unicode/cldr) for Turkish names of countries and cities."),
         CommandLine.Value("hunspell", "FILE", "A hunspell .dic (Debian hunspell-tr) whose words mark common Turkish words."),
         CommandLine.Value("word-vectors", "FILE", "Word vectors in fastText .vec text format, clustered at training time into word classes stored in the model."),
+        CommandLine.Value("second-word-vectors", "FILE", "A second file of word vectors, clustered on its own into a second set of word classes (the shipped model: case-suffix profiles from models/build/suffix-profiles.py)."),
         CommandLine.Value("min-weight", "W", "Leave out of the model the features whose weights all lie below W in magnitude (default 0.001; larger gives a smaller model)."),
         CommandLine.Value("margin", "M", "Train for a margin: every wrong label scores M more when a training example is decoded (default 0, the plain perceptron; the shipped model uses 32)."));
 
@@ -64,6 +65,7 @@ internal static class TrainCommand
             CldrDirectory = Directory(arguments.Get("cldr")),
             HunspellDictionary = arguments.Get("hunspell") is { } hunspell ? InputText.RequireFile(hunspell) : null,
             WordVectors = arguments.Get("word-vectors") is { } vectors ? InputText.RequireFile(vectors) : null,
+            SecondWordVectors = arguments.Get("second-word-vectors") is { } second ? InputText.RequireFile(second) : null,
             Temperatures = temperatures,
             Runs = arguments.GetInt("runs", 1, 1, 100),
             MinimumWeight = arguments.Get("min-weight") is { } minimum ? ParseNonNegative("min-weight", minimum) : 1e-3f,

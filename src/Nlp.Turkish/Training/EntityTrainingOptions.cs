@@ -48,6 +48,14 @@ public sealed class EntityTrainingOptions
     public string? WordVectors { get; init; }
 
     /// <summary>
+    /// A second file of word vectors in the same format, clustered on its own into a second set of word classes stored
+    /// in the model, or null. The shipped model's are profiles rather than embeddings: for each word of the unlabeled
+    /// news, how often each kind of case suffix is written after it with an apostrophe and how often it is capitalized
+    /// (<c>models/build/suffix-profiles.py</c>), which tells places (<c>Reina'da</c>) from people (<c>Ahmet'in</c>).
+    /// </summary>
+    public string? SecondWordVectors { get; init; }
+
+    /// <summary>
     /// How many times each stage is trained, each time with the examples in another order, its weights the mean of the
     /// runs (default 1): more runs cost training time, not tagging time, and vary less with the order.
     /// </summary>

@@ -54,7 +54,8 @@ internal static class LexiconBuilder
         }
 
         var clusters = options.WordVectors is { } vectors ? WordClusters.Build(vectors, options.Seed, progress) : null;
-        return new Lexicon(entries, clusters, aliases);
+        var secondClusters = options.SecondWordVectors is { } second ? WordClusters.Build(second, options.Seed, progress) : null;
+        return new Lexicon(entries, clusters, aliases, secondClusters);
     }
 
     internal static void Add(Dictionary<string, LexiconFlags> entries, string name, LexiconFlags flags)
@@ -190,5 +191,5 @@ internal static class LexiconBuilder
     }
 
     internal static string Describe(Lexicon lexicon) =>
-        string.Create(CultureInfo.InvariantCulture, $"{lexicon.Count:N0} lexicon entries, {lexicon.ClusterCount:N0} clustered words, {lexicon.Aliases.Count:N0} aliases");
+        string.Create(CultureInfo.InvariantCulture, $"{lexicon.Count:N0} lexicon entries, {lexicon.ClusterCount:N0} word clusters, {lexicon.Aliases.Count:N0} aliases");
 }

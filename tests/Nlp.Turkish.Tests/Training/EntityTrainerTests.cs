@@ -1,3 +1,4 @@
+using Nlp.Turkish.Entities;
 using Nlp.Turkish.Evaluation;
 using Nlp.Turkish.Training;
 
@@ -38,6 +39,32 @@ public class EntityTrainerTests
         var recognizer = EntityTrainer.Train([SmallCorpus], null, Options(3));
         var report = ConllCorpus.Evaluate(recognizer, SmallCorpus, documentSentences: 5);
         Assert.That(report.Overall.F1, Is.GreaterThan(0.9));
+    }
+
+    [Test]
+    public void Train_WithSecondWordVectors_StoresASecondClusteringThatTheModelFileKeeps()
+    {
+        // Two tight groups of words far apart in 3 dimensions, 40 each: places (after which "'da" is written) and people.
+        var random = new Random(5);
+        string Row(string word, double x, double z) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{word} {x + (random.NextDouble() * 0.05):F4} 0.1000 {z + (random.NextDouble() * 0.05):F4}");
+        var lines = new List<string> { "80 3", Row("astana", 0.9, 0), Row("akorda", 0.9, 0), Row("tokayev", 0, 0.9), Row("vucic", 0, 0.9) };
+        lines.AddRange(Enumerable.Range(0, 38).Select(i => Row($"place{i}", 0.9, 0)));
+        lines.AddRange(Enumerable.Range(0, 38).Select(i => Row($"person{i}", 0, 0.9)));
+        using var vectors = new TemporaryFile(string.Join('\n', lines) + "\n", ".vec");
+        var options = new EntityTrainingOptions { Epochs = 2, Folds = 2, DocumentSentences = 5, Seed = 1, SecondWordVectors = vectors.Path };
+        var trained = EntityTrainer.Train([SmallCorpus], null, options);
+        var loaded = EntityRecognizer.Load(new MemoryStream(Bytes(trained)));
+
+        var lexicon = loaded.Model.Extractor.Lexicon;
+        WordCluster Second(string word) => lexicon.SecondCluster(FeatureHash.OfLower(word));
+        var places = new[] { "Astana", "akorda" }.Concat(Enumerable.Range(0, 38).Select(i => $"place{i}")).Select(w => Second(w)).ToList();
+        var people = new[] { "Tokayev", "vucic" }.Concat(Enumerable.Range(0, 38).Select(i => $"person{i}")).Select(w => Second(w)).ToList();
+        Assert.That(places.Concat(people), Has.All.Matches<WordCluster>(c => c.Exists));
+        Assert.That(places.Select(c => c.Top).Intersect(people.Select(c => c.Top)), Is.Empty, "no top cluster mixes places and people");
+        Assert.That(Second("ankara").Exists, Is.False, "a word without a vector has no cluster");
+        Assert.That(lexicon.Cluster(FeatureHash.OfLower("astana")).Exists, Is.False, "the first clustering is apart");
+        Assert.That(Bytes(loaded), Is.EqualTo(Bytes(trained)));
     }
 
     [Test]

@@ -162,6 +162,13 @@ internal sealed class FeatureExtractor
             output[k++] = FeatureHash.Feature((int)FeatureTemplate.ClusterLeafCaps, f.Cluster.Leaf, caps);
         }
 
+        if (f.SecondCluster.Exists)
+        {
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.SecondClusterTop, f.SecondCluster.Top);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.SecondClusterMiddle, f.SecondCluster.Middle);
+            output[k++] = FeatureHash.Feature((int)FeatureTemplate.SecondClusterLeaf, f.SecondCluster.Leaf);
+        }
+
         return k;
     }
 
@@ -182,6 +189,11 @@ internal sealed class FeatureExtractor
                     output[k++] = FeatureHash.Feature((int)FeatureTemplate.ClusterPrev, f.Cluster.Middle);
                 }
 
+                if (f.SecondCluster.Exists)
+                {
+                    output[k++] = FeatureHash.Feature((int)FeatureTemplate.SecondClusterPrev, f.SecondCluster.Middle);
+                }
+
                 return AddFlags(output, k, FeatureTemplate.FlagPrev, f.Flags, 0, withCaps: false);
             case Neighbour.SecondPrevious:
                 output[k++] = FeatureHash.Feature((int)FeatureTemplate.LowerPrev2, f.Lower);
@@ -191,6 +203,11 @@ internal sealed class FeatureExtractor
                 if (f.Cluster.Exists)
                 {
                     output[k++] = FeatureHash.Feature((int)FeatureTemplate.ClusterNext, f.Cluster.Middle);
+                }
+
+                if (f.SecondCluster.Exists)
+                {
+                    output[k++] = FeatureHash.Feature((int)FeatureTemplate.SecondClusterNext, f.SecondCluster.Middle);
                 }
 
                 if (f.Kind == TokenKind.Suffix)
@@ -332,6 +349,7 @@ internal sealed class FeatureExtractor
         f.Caps = (byte)CapsOf(span);
         f.Flags = _lexicon.Word(f.Lower);
         f.Cluster = _lexicon.Cluster(f.Lower);
+        f.SecondCluster = _lexicon.SecondCluster(f.Lower);
         f.SuffixedFlags = kind == TokenKind.Word && whole ? SuffixedFlags(lower, prefixes) : LexiconFlags.None;
         f.Phrase = 0;
         f.StartsPhrase = _lexicon.StartsPhrase(f.Lower);

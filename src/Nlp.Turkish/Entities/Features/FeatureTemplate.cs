@@ -136,4 +136,22 @@ internal enum FeatureTemplate
 
     /// <summary>The next token's middle cluster.</summary>
     ClusterNext = 50,
+
+    /// <summary>
+    /// The word's top cluster in the second clustering (<see cref="Lexicon.SecondCluster"/>; the shipped model's: the
+    /// case suffixes written after the word in unlabeled news).
+    /// </summary>
+    SecondClusterTop = 51,
+
+    /// <summary>The word's middle cluster in the second clustering.</summary>
+    SecondClusterMiddle = 52,
+
+    /// <summary>The word's leaf cluster in the second clustering.</summary>
+    SecondClusterLeaf = 53,
+
+    /// <summary>The previous token's middle cluster in the second clustering.</summary>
+    SecondClusterPrev = 54,
+
+    /// <summary>The next token's middle cluster in the second clustering.</summary>
+    SecondClusterNext = 55,
 }

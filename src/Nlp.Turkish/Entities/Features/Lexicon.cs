@@ -18,18 +18,26 @@ internal sealed class Lexicon
     private readonly FlagTable _clusters;
 
     /// <summary>
-    /// Builds a lexicon from entries (lowercased word or space-separated phrase → flags) and word clusters (lowercased
-    /// word → <see cref="WordCluster"/> path) and aliases (short form as written → full name).
+    /// Builds a lexicon from entries (lowercased word or space-separated phrase → flags), word clusters (lowercased
+    /// word → <see cref="WordCluster"/> path), aliases (short form as written → full name) and a second clustering's
+    /// word clusters.
     /// </summary>
-    public Lexicon(IReadOnlyDictionary<string, LexiconFlags> entries, IReadOnlyDictionary<string, ushort>? clusters = null, IReadOnlyDictionary<string, string>? aliases = null)
+    public Lexicon(IReadOnlyDictionary<string, LexiconFlags> entries, IReadOnlyDictionary<string, ushort>? clusters = null, IReadOnlyDictionary<string, string>? aliases = null,
+        IReadOnlyDictionary<string, ushort>? secondClusters = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         Aliases = aliases?.ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, string>(StringComparer.Ordinal);
         clusters ??= new Dictionary<string, ushort>();
-        _clusters = new FlagTable(clusters.Count);
+        secondClusters ??= new Dictionary<string, ushort>();
+        _clusters = new FlagTable(clusters.Count + secondClusters.Count);
         foreach (var (word, path) in clusters.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             _clusters.AddBits(FeatureHash.OfLower(word), WordCluster.StoredForm(path));
+        }
+
+        foreach (var (word, path) in secondClusters.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            _clusters.AddBits(SecondKey(FeatureHash.OfLower(word)), WordCluster.StoredForm(path));
         }
 
         var words = new List<(ulong Key, LexiconFlags Flags)>(entries.Count);
@@ -99,6 +107,15 @@ internal sealed class Lexicon
     /// <summary>The cluster of a word by the hash of its lowercased form (<see cref="WordCluster.None"/> for none).</summary>
     public WordCluster Cluster(ulong lowerHash) => new(_clusters.Value(lowerHash));
 
+    /// <summary>
+    /// The cluster of a word in the second clustering (<see cref="Nlp.Turkish.Training.EntityTrainingOptions.SecondWordVectors"/>) by the hash
+    /// of its lowercased form (<see cref="WordCluster.None"/> for none). It shares the cluster table under a salted key.
+    /// </summary>
+    public WordCluster SecondCluster(ulong lowerHash) => new(_clusters.Value(SecondKey(lowerHash)));
+
+    /// <summary>The cluster table's key for a word's second cluster: its lowercase hash, salted and mixed again.</summary>
+    private static ulong SecondKey(ulong lowerHash) => FeatureHash.Finish(lowerHash ^ 0x5EC0_0D0C_1A55_0002UL);
+
     /// <summary>The word table (lowercase hash → flags).</summary>
     public FlagTable Words => _words;
 
@@ -111,7 +128,7 @@ internal sealed class Lexicon
     /// <summary>The number of distinct words and phrases.</summary>
     public int Count => _words.Count + _phrases.Count;
 
-    /// <summary>The number of words with a cluster.</summary>
+    /// <summary>The number of word clusters held, of both clusterings (a word in both counts twice).</summary>
     public int ClusterCount => _clusters.Count;
 
     public bool HasPhrases => _phrases.Count > 0;

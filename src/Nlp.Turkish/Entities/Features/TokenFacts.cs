@@ -22,6 +22,10 @@ internal struct TokenFacts
 
     /// <summary>The word's cluster, if it is frequent enough to have one.</summary>
     public WordCluster Cluster;
+
+    /// <summary>The word's cluster in the second clustering, if the model has one and the word is in it.</summary>
+    public WordCluster SecondCluster;
+
     public TokenKind Kind;
     public StemState StemState;
     public byte Caps;

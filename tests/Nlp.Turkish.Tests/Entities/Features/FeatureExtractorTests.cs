@@ -14,7 +14,8 @@ public class FeatureExtractorTests
             ["kitap"] = LexiconFlags.CommonWord,
             ["von"] = LexiconFlags.NameParticle,
         },
-        new Dictionary<string, ushort> { ["egea"] = WordCluster.Path(12, 3, 5), ["fiat"] = WordCluster.Path(12, 3, 6) });
+        new Dictionary<string, ushort> { ["egea"] = WordCluster.Path(12, 3, 5), ["fiat"] = WordCluster.Path(12, 3, 6) },
+        secondClusters: new Dictionary<string, ushort> { ["egea"] = WordCluster.Path(40, 1, 2), ["reina"] = WordCluster.Path(7, 7, 7) });
 
     private static TokenFacts Describe(string text, int token = 0)
     {
@@ -63,13 +64,40 @@ public class FeatureExtractorTests
     {
         var with = new ulong[FeatureExtractor.MaxFeaturesPerToken];
         var without = new ulong[FeatureExtractor.MaxFeaturesPerToken];
-        var egea = Describe("Egea");
+        var fiat = Describe("Fiat");
         var unknown = Describe("Egeo");
-        var count = FeatureExtractor.OwnFeatures(egea, with);
+        var count = FeatureExtractor.OwnFeatures(fiat, with);
         var countWithout = FeatureExtractor.OwnFeatures(unknown, without);
         Assert.That(count, Is.EqualTo(countWithout + 4), "top, middle, leaf, leaf with casing");
-        Assert.That(with[..count], Does.Contain(FeatureHash.Feature((int)FeatureTemplate.ClusterLeaf, egea.Cluster.Leaf)));
-        Assert.That(FeatureExtractor.NeighbourFeatures(egea, Neighbour.Previous, with), Is.EqualTo(FeatureExtractor.NeighbourFeatures(unknown, Neighbour.Previous, without) + 1));
-        Assert.That(with, Does.Contain(FeatureHash.Feature((int)FeatureTemplate.ClusterPrev, egea.Cluster.Middle)));
+        Assert.That(with[..count], Does.Contain(FeatureHash.Feature((int)FeatureTemplate.ClusterLeaf, fiat.Cluster.Leaf)));
+        Assert.That(FeatureExtractor.NeighbourFeatures(fiat, Neighbour.Previous, with), Is.EqualTo(FeatureExtractor.NeighbourFeatures(unknown, Neighbour.Previous, without) + 1));
+        Assert.That(with, Does.Contain(FeatureHash.Feature((int)FeatureTemplate.ClusterPrev, fiat.Cluster.Middle)));
+    }
+
+    [Test]
+    public void SecondCluster_IsLookedUpApartFromTheFirst()
+    {
+        Assert.That(Describe("Egea").SecondCluster, Is.EqualTo(new WordCluster(WordCluster.StoredForm(WordCluster.Path(40, 1, 2)))));
+        Assert.That(Describe("Egea").Cluster, Is.EqualTo(new WordCluster(WordCluster.StoredForm(WordCluster.Path(12, 3, 5)))));
+        Assert.That(Describe("Reina'da").SecondCluster, Is.EqualTo(new WordCluster(WordCluster.StoredForm(WordCluster.Path(7, 7, 7)))));
+        Assert.That(Describe("Reina").Cluster.Exists, Is.False);
+        Assert.That(Describe("Fiat").SecondCluster.Exists, Is.False);
+    }
+
+    [Test]
+    public void SecondClusterFeatures_AreOwnAndNeighbourFeaturesOfWordsInIt()
+    {
+        var with = new ulong[FeatureExtractor.MaxFeaturesPerToken];
+        var without = new ulong[FeatureExtractor.MaxFeaturesPerToken];
+        var reina = Describe("Reina");
+        var unknown = Describe("Reino");
+        var count = FeatureExtractor.OwnFeatures(reina, with);
+        Assert.That(count, Is.EqualTo(FeatureExtractor.OwnFeatures(unknown, without) + 3), "top, middle, leaf");
+        Assert.That(with[..count], Does.Contain(FeatureHash.Feature((int)FeatureTemplate.SecondClusterLeaf, reina.SecondCluster.Leaf)));
+        count = FeatureExtractor.NeighbourFeatures(reina, Neighbour.Next, with);
+        Assert.That(count, Is.EqualTo(FeatureExtractor.NeighbourFeatures(unknown, Neighbour.Next, without) + 1));
+        Assert.That(with[..count], Does.Contain(FeatureHash.Feature((int)FeatureTemplate.SecondClusterNext, reina.SecondCluster.Middle)));
+        count = FeatureExtractor.NeighbourFeatures(reina, Neighbour.Previous, with);
+        Assert.That(with[..count], Does.Contain(FeatureHash.Feature((int)FeatureTemplate.SecondClusterPrev, reina.SecondCluster.Middle)));
     }
 }

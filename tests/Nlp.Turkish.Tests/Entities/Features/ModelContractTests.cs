@@ -69,6 +69,11 @@ public class ModelContractTests
             [FeatureTemplate.ClusterLeafCaps] = 48,
             [FeatureTemplate.ClusterPrev] = 49,
             [FeatureTemplate.ClusterNext] = 50,
+            [FeatureTemplate.SecondClusterTop] = 51,
+            [FeatureTemplate.SecondClusterMiddle] = 52,
+            [FeatureTemplate.SecondClusterLeaf] = 53,
+            [FeatureTemplate.SecondClusterPrev] = 54,
+            [FeatureTemplate.SecondClusterNext] = 55,
         };
         Assert.That(Enum.GetValues<FeatureTemplate>().ToDictionary(t => t, t => (int)t), Is.EqualTo(expected));
     }

@@ -16,7 +16,7 @@ public class DocumentSectionTests
         // "Ayşe Temiz" is, the document hints tag it.
         const string Article = "Cumhurbaşkanı Kasım Cömert Tokayev, Ayşe Temiz ile görüştü. Tokayev ve Ayşe Temiz, Astana'da ortak "
             + "açıklama yaptı. Ayşe Temiz teşekkür etti.";
-        const string Follower = "Ardından Temiz ve Belgrad hakkında konuştu.";
+        const string Follower = "Sonra Temiz ile Belgrad hakkında konuştu.";
         var text = Article + "\n\n" + Follower;
         Assert.That(EntityRecognizer.Default.Analyze(text).Entities.Where(e => e.Start > Article.Length).Select(e => e.Text),
             Is.EqualTo(new[] { "Temiz", "Belgrad" }), "one section: the article's hints reach the follower");
