@@ -108,8 +108,9 @@ internal sealed class Lexicon
     public WordCluster Cluster(ulong lowerHash) => new(_clusters.Value(lowerHash));
 
     /// <summary>
-    /// The cluster of a word in the second clustering (<see cref="Nlp.Turkish.Training.EntityTrainingOptions.SecondWordVectors"/>) by the hash
-    /// of its lowercased form (<see cref="WordCluster.None"/> for none). It shares the cluster table under a salted key.
+    /// The cluster of a word in the second clustering
+    /// (<see cref="Nlp.Turkish.Training.EntityTrainingOptions.SecondWordVectors"/>) by the hash of its lowercased form
+    /// (<see cref="WordCluster.None"/> for none). It shares the cluster table under a salted key.
     /// </summary>
     public WordCluster SecondCluster(ulong lowerHash) => new(_clusters.Value(SecondKey(lowerHash)));
 
