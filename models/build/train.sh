@@ -15,8 +15,9 @@ done
 python3 "$root/models/build/map-wiki-ner.py" "$datasets/turkish-wiki-ner" "$work"
 # Word vectors of unlabeled news for the word clusters (about 20 minutes; skipped when already built).
 [ -f "$work/vectors.vec" ] || "$root/models/build/word-vectors.sh" "$datasets" "$work"
-# The second word classes: each word's case-suffix profile in the same news, tokenized with its casing (about 1 minute).
-[ -f "$work/corpus-cased.tok" ] || dotnet run -c Release --project "$root/src/Nlp.Turkish.Cli" -- tokenize "$work/corpus.txt" --format text > "$work/corpus-cased.tok"
+# The second word classes: each word's case-suffix profile in the same news, tokenized with its casing by the current
+# tokenizer every time (seconds; under a minute with the profiles), so that no stale tokenization is reused.
+dotnet run -c Release --project "$root/src/Nlp.Turkish.Cli" -- tokenize "$work/corpus.txt" --format text > "$work/corpus-cased.tok"
 python3 "$root/models/build/suffix-profiles.py" "$work/corpus-cased.tok" > "$work/suffix-profiles.vec"
 
 cd "$root"

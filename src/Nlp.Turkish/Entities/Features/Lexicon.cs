@@ -30,15 +30,8 @@ internal sealed class Lexicon
         clusters ??= new Dictionary<string, ushort>();
         secondClusters ??= new Dictionary<string, ushort>();
         _clusters = new FlagTable(clusters.Count + secondClusters.Count);
-        foreach (var (word, path) in clusters.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            _clusters.AddBits(FeatureHash.OfLower(word), WordCluster.StoredForm(path));
-        }
-
-        foreach (var (word, path) in secondClusters.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            _clusters.AddBits(SecondKey(FeatureHash.OfLower(word)), WordCluster.StoredForm(path));
-        }
+        AddClusters(_clusters, clusters, key => key);
+        AddClusters(_clusters, secondClusters, SecondKey);
 
         var words = new List<(ulong Key, LexiconFlags Flags)>(entries.Count);
         var phrases = new List<(ulong First, ulong Key, LexiconFlags Flags)>();
@@ -113,6 +106,15 @@ internal sealed class Lexicon
     /// (<see cref="WordCluster.None"/> for none). It shares the cluster table under a salted key.
     /// </summary>
     public WordCluster SecondCluster(ulong lowerHash) => new(_clusters.Value(SecondKey(lowerHash)));
+
+    /// <summary>Adds a clustering's words to the cluster table in word order, each under the key its lowercase hash gives.</summary>
+    private static void AddClusters(FlagTable table, IReadOnlyDictionary<string, ushort> clusters, Func<ulong, ulong> keyOf)
+    {
+        foreach (var (word, path) in clusters.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            table.AddBits(keyOf(FeatureHash.OfLower(word)), WordCluster.StoredForm(path));
+        }
+    }
 
     /// <summary>The cluster table's key for a word's second cluster: its lowercase hash, salted and mixed again.</summary>
     private static ulong SecondKey(ulong lowerHash) => FeatureHash.Finish(lowerHash ^ 0x5EC0_0D0C_1A55_0002UL);
