@@ -93,9 +93,9 @@ public class InputFaultTests
     [Test]
     public void TagConll_FromStandardInput()
     {
-        var (exitCode, stdout, stderr) = CliRunner.Run("Tokayev\nAstana\n'da\n", "tag", "--conll", "-");
+        var (exitCode, stdout, stderr) = CliRunner.Run("Tokayev\n,\nAstana\n'da\n", "tag", "--conll", "-");
         Assert.That(exitCode, Is.Zero, stderr);
-        Assert.That(stdout.Split('\n')[..3], Is.EqualTo(new[] { "Tokayev\tB-PERSON", "Astana\tB-LOCATION", "'da\tO" }));
+        Assert.That(stdout.Split('\n')[..4], Is.EqualTo(new[] { "Tokayev\tB-PERSON", ",\tO", "Astana\tB-LOCATION", "'da\tO" }));
     }
 
     [Test]

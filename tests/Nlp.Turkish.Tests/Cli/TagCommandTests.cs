@@ -30,15 +30,15 @@ public class TagCommandTests
     public void Tag_ConllInput_AppendsOneTagPerLineAndKeepsSentenceBreaks()
     {
         var path = Path.Combine(Path.GetTempPath(), $"tag-{Guid.NewGuid():N}.conll");
-        File.WriteAllText(path, "Tokayev\tX\nAstana\tX\n'da\tX\n\nBaşbakan\tX\nMesut\tX\nYılmaz\tX\n");
+        File.WriteAllText(path, "Tokayev\tX\n,\tX\nAstana\tX\n'da\tX\n\nBaşbakan\tX\nMesut\tX\nYılmaz\tX\n");
         try
         {
             var (exitCode, stdout, stderr) = CliRunner.Run(null, "tag", "--conll", path);
             Assert.That(exitCode, Is.Zero, stderr);
             var lines = stdout.Split('\n');
-            Assert.That(lines[..8], Is.EqualTo(new[]
+            Assert.That(lines[..9], Is.EqualTo(new[]
             {
-                "Tokayev\tX\tB-PERSON", "Astana\tX\tB-LOCATION", "'da\tX\tO", string.Empty, "Başbakan\tX\tO", "Mesut\tX\tB-PERSON", "Yılmaz\tX\tI-PERSON", string.Empty,
+                "Tokayev\tX\tB-PERSON", ",\tX\tO", "Astana\tX\tB-LOCATION", "'da\tX\tO", string.Empty, "Başbakan\tX\tO", "Mesut\tX\tB-PERSON", "Yılmaz\tX\tI-PERSON", string.Empty,
             }));
         }
         finally

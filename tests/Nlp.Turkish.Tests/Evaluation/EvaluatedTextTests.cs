@@ -26,7 +26,7 @@ public class EvaluatedTextTests
         }));
         string Show(EvaluatedText d, IReadOnlyList<EntitySpan> spans) => string.Join(" | ", spans.Select(s => $"{d.Text[s.Start..s.End]} {s.Type}"));
         Assert.That(Show(documents[0], documents[0].Gold), Is.EqualTo("Tokayev Person | Astana Location | Vucic Organization | Belgrad Location"));
-        Assert.That(Show(documents[0], documents[0].Predicted), Is.EqualTo("Tokayev Person | Astana Location | Vucic Person | Belgrad Location"));
+        Assert.That(Show(documents[0], documents[0].Predicted), Is.EqualTo("Tokayev Person | Astana Location | Belgrad Location"), "Vucic is missed");
         Assert.That(Show(documents[1], documents[1].Gold), Is.EqualTo("Kasım Cömert Tokayev Person"));
         Assert.That(Show(documents[1], documents[1].Predicted), Is.EqualTo("Cömert Tokayev Person"), "Kasım is also a month");
 
