@@ -14,7 +14,8 @@ done
 # The second domain: turkish-wiki-ner with its types mapped to the model's three.
 python3 "$root/models/build/map-wiki-ner.py" "$datasets/turkish-wiki-ner" "$work"
 # Word vectors of unlabeled news for the word clusters (15-20 minutes; skipped when the vectors in the work folder were
-# built from the same tokenized news, so that vectors of an older tokenizer are never reused).
+# built from the same tokenized news with the same fastText options, so that vectors of an older tokenizer are never
+# reused).
 "$root/models/build/word-vectors.sh" "$datasets" "$work"
 # The second word classes: each word's case-suffix profile in the same news, tokenized with its casing by the current
 # tokenizer every time (seconds; under a minute with the profiles), so that no stale tokenization is reused.
