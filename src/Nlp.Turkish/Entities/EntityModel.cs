@@ -110,8 +110,8 @@ internal sealed class EntityModel
             {
                 if (hints[at + i] != DocumentHint.None)
                 {
-                    FeatureExtractor.HintFeatures(lowers[at + i], caps[at + i], hints[at + i], hintFeatures);
-                    foreach (var key in hintFeatures)
+                    var count = FeatureExtractor.HintFeatures(lowers[at + i], caps[at + i], hints[at + i], hintFeatures);
+                    foreach (var key in hintFeatures[..count])
                     {
                         Emissions.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
                     }
