@@ -110,8 +110,8 @@ internal sealed class EntityModel
             {
                 if (hints[at + i] != DocumentHint.None)
                 {
-                    var count = FeatureExtractor.HintFeatures(lowers[at + i], caps[at + i], hints[at + i], hintFeatures);
-                    foreach (var key in hintFeatures[..count])
+                    FeatureExtractor.HintFeatures(lowers[at + i], caps[at + i], hints[at + i], hintFeatures);
+                    foreach (var key in hintFeatures)
                     {
                         Emissions.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
                     }

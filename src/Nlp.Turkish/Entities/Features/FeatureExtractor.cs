@@ -279,8 +279,8 @@ internal sealed class FeatureExtractor
     /// <summary>The most features <see cref="ContextFeatures"/> writes for a token.</summary>
     public const int MaxContextFeatures = 16;
 
-    /// <summary>The most features <see cref="HintFeatures"/> writes for a token with a hint.</summary>
-    public const int HintFeatureCount = 5;
+    /// <summary>The number of features <see cref="HintFeatures"/> writes for a token with a hint.</summary>
+    public const int HintFeatureCount = 3;
 
     /// <summary>
     /// Writes the document-hint features of a token (always the last features of a token with a non-zero hint) and
@@ -288,23 +288,10 @@ internal sealed class FeatureExtractor
     /// </summary>
     public static int HintFeatures(ulong lower, byte caps, DocumentHint hint, Span<ulong> output)
     {
-        var k = 0;
-        var word = (ulong)DocumentHints.WordPart(hint);
-        if (word != 0)
-        {
-            output[k++] = FeatureHash.Feature((int)FeatureTemplate.Hint, word);
-            output[k++] = FeatureHash.Feature((int)FeatureTemplate.HintCaps, word, caps);
-            output[k++] = FeatureHash.Feature((int)FeatureTemplate.HintLower, word, lower);
-        }
-
-        var (others, own) = DocumentHints.ListPart(hint);
-        if (others != 0)
-        {
-            output[k++] = FeatureHash.Feature((int)FeatureTemplate.ListHint, (ulong)others, (ulong)own);
-            output[k++] = FeatureHash.Feature((int)FeatureTemplate.ListHintType, (ulong)others);
-        }
-
-        return k;
+        output[0] = FeatureHash.Feature((int)FeatureTemplate.Hint, (ulong)hint);
+        output[1] = FeatureHash.Feature((int)FeatureTemplate.HintCaps, (ulong)hint, caps);
+        output[2] = FeatureHash.Feature((int)FeatureTemplate.HintLower, (ulong)hint, lower);
+        return HintFeatureCount;
     }
 
     private static int AddFlags(Span<ulong> output, int k, FeatureTemplate template, LexiconFlags flags, ulong caps, bool withCaps)

@@ -154,13 +154,4 @@ internal enum FeatureTemplate
 
     /// <summary>The next token's middle cluster in the second clustering.</summary>
     SecondClusterNext = 55,
-
-    /// <summary>
-    /// The type stage one gave most often to the other names of the list the word's name is part of (<c>Siemens,
-    /// Harman Kardon, BlackBerry ve Osram</c>), with the type it gave this name (stage two).
-    /// </summary>
-    ListHint = 56,
-
-    /// <summary>The list hint's type alone (stage two).</summary>
-    ListHintType = 57,
 }

@@ -11,13 +11,9 @@ internal sealed class HintVotes
     private bool[] _used = new bool[64];
     private int[] _counts = new int[64 * EntityLabels.TypeCount];
     private int _mask = 63;
-    private int[] _names = new int[3 * 64];
 
     /// <summary>The number of words the table has room for now.</summary>
     public int Capacity => _keys.Length;
-
-    /// <summary>Room for the names of a document of <paramref name="tokens"/> tokens, three ints each (<see cref="DocumentHints"/>' lists).</summary>
-    public Span<int> Names(int tokens) => ScratchArrays.Take(ref _names, 3 * tokens);
 
     /// <summary>The number of words with votes.</summary>
     public int Count { get; private set; }

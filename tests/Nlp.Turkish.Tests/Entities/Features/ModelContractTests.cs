@@ -74,8 +74,6 @@ public class ModelContractTests
             [FeatureTemplate.SecondClusterLeaf] = 53,
             [FeatureTemplate.SecondClusterPrev] = 54,
             [FeatureTemplate.SecondClusterNext] = 55,
-            [FeatureTemplate.ListHint] = 56,
-            [FeatureTemplate.ListHintType] = 57,
         };
         Assert.That(Enum.GetValues<FeatureTemplate>().ToDictionary(t => t, t => (int)t), Is.EqualTo(expected));
     }
