@@ -12,14 +12,14 @@ public class DocumentSectionTests
     [Test]
     public void Analyze_DocumentOfTwoSections_EqualsEachSectionTaggedAlone()
     {
-        // Alone, the follower's "Temiz" (a surname that is also the word "clean") is not tagged; after the article, whose
-        // "Ayşe Temiz" is, the document hints tag it.
-        const string Article = "Cumhurbaşkanı Kasım Cömert Tokayev, Ayşe Temiz ile görüştü. Tokayev ve Ayşe Temiz, Astana'da ortak "
-            + "açıklama yaptı. Ayşe Temiz teşekkür etti.";
-        const string Follower = "Sonra Temiz ile Belgrad hakkında konuştu.";
+        // Alone, the follower's "Güneş" (a surname that is also the word "sun") reads as a place; after the article, whose
+        // "Ayşe Güneş" is a person, the document hints make it a person.
+        const string Article = "Cumhurbaşkanı Kasım Cömert Tokayev, Ayşe Güneş ile görüştü. Tokayev ve Ayşe Güneş, Astana'da ortak "
+            + "açıklama yaptı. Ayşe Güneş teşekkür etti.";
+        const string Follower = "Sonra Güneş ile Belgrad hakkında konuştu.";
         var text = Article + "\n\n" + Follower;
-        Assert.That(EntityRecognizer.Default.Analyze(text).Entities.Where(e => e.Start > Article.Length).Select(e => e.Text),
-            Is.EqualTo(new[] { "Temiz", "Belgrad" }), "one section: the article's hints reach the follower");
+        Assert.That(EntityRecognizer.Default.Analyze(text).Entities.Where(e => e.Start > Article.Length).Select(e => (e.Text, e.Type)),
+            Is.EqualTo(new[] { ("Güneş", EntityType.Person), ("Belgrad", EntityType.Location) }), "one section: the article's hints reach the follower");
 
         var first = EntityRecognizer.Default.Analyze(Article);
         var second = EntityRecognizer.Default.Analyze(Follower);
@@ -34,7 +34,8 @@ public class DocumentSectionTests
                 .Concat(second.Entities.Select(e => e with { Start = e.Start + shift, FirstToken = e.FirstToken + first.Tokens.Count }))
                 .ToList();
             Assert.That(sectioned.Entities, Is.EqualTo(expected));
-            Assert.That(sectioned.Entities.Where(e => e.Start > Article.Length).Select(e => e.Text), Is.EqualTo(new[] { "Belgrad" }));
+            Assert.That(sectioned.Entities.Where(e => e.Start > Article.Length).Select(e => (e.Text, e.Type)),
+                Is.EqualTo(new[] { ("Güneş", EntityType.Location), ("Belgrad", EntityType.Location) }));
         }
         finally
         {
