@@ -64,7 +64,7 @@ tokens = [json.loads(t) for t in subprocess.run(["dotnet", cli, "tokenize", "-",
                                                 capture_output=True, check=True).stdout.decode("utf-8").splitlines() if t.strip()]
 
 out = sys.stdout
-d, sentence, first = -1, None, True
+d, sentence, mention_of_previous = -1, None, None
 for token in tokens:
     while d + 1 < len(starts) and token["start"] >= starts[d + 1]:
         d, sentence = d + 1, None
@@ -74,10 +74,13 @@ for token in tokens:
     sentence = token["sentence"]
     start, end = token["start"] - starts[d], token["end"] - starts[d]
     tag = "O"
-    if token["kind"].lower() != "suffix":
-        for a, b, t in spans[d]:
+    if token["kind"].lower() != "suffix":  # apostrophe suffixes stay O and do not end a mention
+        mention = None
+        for m, (a, b, t) in enumerate(spans[d]):
             if start < b and end > a:
-                tag = ("B-" if start <= a else "I-") + t
+                # B- on a mention's first token, even one that starts inside a word; I- on the tokens after it.
+                tag, mention = ("I-" if mention_of_previous == (d, m) else "B-") + t, (d, m)
                 break
+        mention_of_previous = mention
     out.write(f"{token['text']}\t{tag}\n")
 out.write("\n")
