@@ -2,15 +2,15 @@ using Nlp.Turkish.Training;
 
 namespace Nlp.Turkish.Cli;
 
-/// <summary><c>nlp-tr train</c>: trains a model from IOB2 CoNLL files, printing progress and per-epoch dev F1 on stderr.</summary>
+/// <summary><c>nlp-tr train</c>: trains a model from IOB2 CoNLL or span-annotated files, printing progress and per-epoch dev F1 on stderr.</summary>
 internal static class TrainCommand
 {
     public static System.CommandLine.Command Create(TextWriter output) => CommandLine.Define("train",
-        "Train a model from IOB2 CoNLL files (averaged perceptron over BILOU labels, two stages); prints each epoch's dev F1 " +
+        "Train a model from IOB2 CoNLL or span-annotated files (averaged perceptron over BILOU labels, two stages); prints each epoch's dev F1 " +
         "and the time left on stderr. models/build/train.sh holds the command that built the shipped model.",
         arguments => Run(arguments, output), null,
-        CommandLine.Repeated("train", "FILE", "Training data, IOB2 CoNLL (PER/LOC/ORG or PERSON/LOCATION/ORGANIZATION). Repeat for more files. Required."),
-        CommandLine.Value("dev", "FILE", "Held-out CoNLL: each epoch's F1 is printed on it; early stopping and the confidence temperatures use it."),
+        CommandLine.Repeated("train", "FILE", "Training data: IOB2 CoNLL (PER/LOC/ORG or PERSON/LOCATION/ORGANIZATION), or raw text with spans in a format eval --gold reads (JSONL {text, entities}, doccano, Label Studio), told apart by the content; each span text is a document. Repeat for more files. Required."),
+        CommandLine.Value("dev", "FILE", "Held-out CoNLL or span file: each epoch's F1 is printed on it; early stopping and the confidence temperatures use it."),
         CommandLine.Value("out", "FILE", "Where to write the model (written whole, then moved into place). Required.", "-o"),
         CommandLine.Value("epochs", "N", "Passes over the training data for stage one, 1 to 1000 (default 12)."),
         CommandLine.Value("stage2-epochs", "N", "Passes for stage two, the document-level stage (default: as --epochs)."),

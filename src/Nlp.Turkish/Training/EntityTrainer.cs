@@ -15,14 +15,18 @@ namespace Nlp.Turkish.Training;
 public static class EntityTrainer
 {
 
-    /// <summary>Trains a recognizer.</summary>
-    /// <param name="trainFiles">IOB2 CoNLL training files (token first column, tag last).</param>
-    /// <param name="devFile">An IOB2 CoNLL file for epoch selection, calibration and progress, or null.</param>
+    /// <summary>Trains a recognizer from files.</summary>
+    /// <param name="trainFiles">Training files, each either IOB2 CoNLL (token first column, tag last) or span-annotated raw
+    /// text in one of the formats <see cref="SpanCorpus.Read(string)"/> reads (told apart by the first character, as
+    /// evaluation does). A span file's texts are tokenized as tagging does and each is a document of its own for the
+    /// document stage; CoNLL sentences make a document every <see cref="EntityTrainingOptions.DocumentSentences"/>.</param>
+    /// <param name="devFile">A CoNLL or span file for epoch selection, calibration and progress, or null.</param>
     /// <param name="options">Training settings.</param>
     /// <param name="cancellationToken">Stops training between examples.</param>
     /// <returns>The trained recognizer.</returns>
     /// <exception cref="ArgumentException">No training file is given.</exception>
-    /// <exception cref="InvalidDataException">A file is not valid UTF-8 IOB2 CoNLL: the message names the file and line.</exception>
+    /// <exception cref="InvalidDataException">A file is not valid UTF-8 IOB2 CoNLL or span data: the message names the file
+    /// and line.</exception>
     public static EntityRecognizer Train(IEnumerable<string> trainFiles, string? devFile, EntityTrainingOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(trainFiles);
@@ -36,9 +40,53 @@ public static class EntityTrainer
 
         var clock = Stopwatch.StartNew();
         var progress = Reporter(options, clock);
-        var train = new Corpus(files.SelectMany(f => ConllReader.Read(f, requireTags: true, progress)).ToList(), null);
-        var dev = new Corpus(devFile is null ? [] : ConllReader.Read(devFile, requireTags: true, progress), null);
+        var train = Read(files, progress);
+        var dev = devFile is null ? new Corpus([], null) : Read([devFile], progress);
         return Train(train, dev, options, clock, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// The sentences of CoNLL and span files in order. Without a span file there are no known document starts (CoNLL
+    /// documents are cut every N sentences, as before); with one, each span text starts a document and so does the first
+    /// sentence after a span file.
+    /// </summary>
+    private static Corpus Read(List<string> files, Action<string>? progress)
+    {
+        var sentences = new List<ConllSentence>();
+        HashSet<int>? starts = null;
+        foreach (var file in files)
+        {
+            if (IsSpanFile(file))
+            {
+                var texts = SpanCorpus.Read(file);
+                var part = Sentences(texts, file);
+                starts ??= [];
+                starts.UnionWith(part.DocumentStarts!.Select(s => s + sentences.Count));
+                sentences.AddRange(part.Sentences);
+                starts.Add(sentences.Count);
+            }
+            else
+            {
+                sentences.AddRange(ConllReader.Read(file, requireTags: true, progress));
+            }
+        }
+
+        return new Corpus(sentences, starts);
+    }
+
+    /// <summary>Whether a file holds span-annotated text (its first character, white space and a BOM skipped, opens JSON).</summary>
+    private static bool IsSpanFile(string path)
+    {
+        using var reader = ConllReader.OpenFile(path);
+        var start = new char[1024];
+        try
+        {
+            return SpanCorpus.LooksLikeSpans(start.AsSpan(0, reader.ReadBlock(start)));
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return false; // not UTF-8: the CoNLL reader names the file and line
+        }
     }
 
     /// <summary>Trains a recognizer from tokenized sentences in memory (CoNLL data that is not in a file).</summary>

@@ -31,6 +31,14 @@ public class InputFaultTests
     }
 
     [Test]
+    public void Train_SpanFileWithASpanPastItsText_NamesFileAndLine()
+    {
+        using var file = new TemporaryFile("{\"text\": \"Astana\", \"entities\": []}\n{\"text\": \"Tokayev\", \"entities\": [{\"start\": 0, \"end\": 9, \"type\": \"PER\"}]}\n", ".jsonl");
+        using var output = new TemporaryFile("", ".bin");
+        AssertUserError(CliRunner.Run(null, "train", "--train", file.Path, "--out", output.Path), $"{file.Path}:2");
+    }
+
+    [Test]
     public void Eval_EmptyTokenColumn_NamesFileAndLine()
     {
         using var file = new TemporaryFile(EmptyTokenColumn, ".conll");

@@ -180,6 +180,31 @@ public class EntityTrainerTests
         Assert.Throws<ArgumentException>(() => EntityTrainer.Train([new AnnotatedText("Tokayev", [new EntitySpan(0, 9, EntityType.Person)])], null, Options(1)));
     }
 
+    [Test]
+    public void Train_FromASpanFile_GivesTheModelOfTheSameTextsInMemory_AndMixesWithCoNll()
+    {
+        var texts = BracketCorpus.Read(BracketCorpus.RegressionNewsPath);
+        using var spans = new TemporaryFile(SpanLines(texts), ".jsonl");
+        var fromMemory = Bytes(EntityTrainer.Train(texts, null, Options(3)));
+        Assert.That(Bytes(EntityTrainer.Train([spans.Path], null, Options(3))), Is.EqualTo(fromMemory));
+
+        var mixed = EntityTrainer.Train([SmallCorpus, spans.Path], spans.Path, Options(3));
+        Assert.That(SpanCorpus.Evaluate(mixed, texts).Overall.F1, Is.GreaterThan(0.8), "the span file's texts are learned beside the CoNLL file");
+        Assert.That(Bytes(mixed), Is.Not.EqualTo(fromMemory));
+    }
+
+    [Test]
+    public void Train_BadSpanFile_IsRefusedWithItsName()
+    {
+        using var spans = new TemporaryFile("{\"text\": \"Tokayev\", \"entities\": [{\"start\": 0, \"end\": 9, \"type\": \"PER\"}]}\n", ".jsonl");
+        var e = Assert.Throws<InvalidDataException>(() => EntityTrainer.Train([spans.Path], null, Options(1)));
+        Assert.That(e!.Message, Does.Contain(spans.Path));
+    }
+
+    /// <summary>Texts as span JSONL, the modern-news-dev format.</summary>
+    private static string SpanLines(IEnumerable<AnnotatedText> texts) => string.Concat(texts.Select(t =>
+        System.Text.Json.JsonSerializer.Serialize(new { text = t.Text, entities = t.Entities.Select(e => new { start = e.Start, end = e.End, type = EntityLabels.TypeName(e.Type) }) }) + "\n"));
+
     /// <summary>The sentences of a CoNLL file (token, tag) as tagged sentences.</summary>
     private static List<TaggedSentence> ReadTagged(string path)
     {
