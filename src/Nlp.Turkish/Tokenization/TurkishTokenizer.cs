@@ -58,10 +58,30 @@ public sealed class TurkishTokenizer : ITokenizer
             return TokenKind.Suffix;
         }
 
+        // Letters only, the common case: the scanner reads them as one word (a URL, an e-mail address or an abbreviation
+        // needs a dot or an '@'), so the scan is skipped.
+        if (!token.IsEmpty && AllLetters(token))
+        {
+            return TokenKind.Word;
+        }
+
         var tokens = t_classifyBuffer ??= new List<Token>(4);
         tokens.Clear();
         Tokenize(token, tokens);
         return tokens.Count == 0 ? TokenKind.Symbol : tokens[0].Kind;
+    }
+
+    private static bool AllLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <inheritdoc />

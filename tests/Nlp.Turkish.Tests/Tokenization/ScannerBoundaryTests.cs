@@ -1,3 +1,4 @@
+using Nlp.Turkish.Text;
 using Nlp.Turkish.Tokenization;
 
 namespace Nlp.Turkish.Tests.Tokenization;
@@ -73,6 +74,31 @@ public class ScannerBoundaryTests
         Assert.That(tokenizer.Classify("5"), Is.EqualTo(TokenKind.Number), "nothing left over from the call before");
         Assert.That(tokenizer.Classify(""), Is.EqualTo(TokenKind.Symbol));
         Assert.That(tokenizer.Classify(" "), Is.EqualTo(TokenKind.Symbol));
+    }
+
+    [Test]
+    public void Classify_AgreesWithTheScanOfTheTokenAlone_OnEveryWordOfTheTestData()
+    {
+        // Classify skips the scan for letters-only words; the kind must stay what the scan gives.
+        var tokenizer = TurkishTokenizer.Default;
+        var words = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "seed.conll"))
+            .Concat(File.ReadLines(BracketCorpus.RegressionNewsPath))
+            .SelectMany(line => line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            .Concat(["www", "Dr", "AA", "İstanbul", "ıIiİ", "a", "Tokayev'in", "3G", "e\u0301", "ß"])
+            .Distinct()
+            .ToList();
+        var scanned = new List<Token>();
+        var letterWords = 0;
+        foreach (var word in words.Where(w => !(w.Length > 1 && Apostrophes.IsApostrophe(w[0]) && char.IsLetter(w[1]))))
+        {
+            scanned.Clear();
+            tokenizer.Tokenize(word, scanned);
+            var expected = scanned.Count == 0 ? TokenKind.Symbol : scanned[0].Kind;
+            Assert.That(tokenizer.Classify(word), Is.EqualTo(expected), word);
+            letterWords += word.All(char.IsLetter) ? 1 : 0;
+        }
+
+        Assert.That(letterWords, Is.GreaterThan(500), "the fast path is exercised");
     }
 
     [Test]
