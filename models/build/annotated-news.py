@@ -1,86 +1,75 @@
 #!/usr/bin/env python3
-"""Writes the project's annotated modern news as IOB2 CoNLL on stdout, tokenized by the project's own tokenizer.
+"""Writes the project's annotated modern news as span JSONL on stdout, the format `nlp-tr train` and `eval --gold` read.
 
-The annotations (annotations/cnn-turk-10k.tsv) are offsets into lines of DATASETS/unlabeled/cnn-turk-10k.txt; the text
-is read from there and checked against the sha256 the annotation file names. Consecutive annotated lines form one
-document (a -DOCSTART- line before each), as the articles run in the source. A mention covers every token that overlaps
-it, apostrophe suffixes excepted (they stay O, as Milliyet tags them). Deterministic.
+The annotations are offsets only: annotations/cnn-turk-10k.tsv into lines of DATASETS/unlabeled/cnn-turk-10k.txt (a run
+of consecutive annotated lines is one document, the lines joined by line breaks, as the articles run in the source), and
+annotations/ttc-3600.tsv into the text of articles of DATASETS/unlabeled/ttc-3600/ttc3600.jsonl.xz (one document each).
+The text is read from ../shared and checked against the sha256 each annotation file names. One JSON line a document,
+{"id", "text", "entities": [{"start", "end", "type"}]}; the trainer tokenizes each text as tagging does. Deterministic.
 
-Usage: annotated-news.py DATASETS NLP_TR_DLL > annotated-news.conll
+Usage: annotated-news.py DATASETS > annotated-news.jsonl
 """
 import hashlib
 import json
+import lzma
 import os
-import subprocess
 import sys
 
-datasets, cli = sys.argv[1], sys.argv[2]
+datasets = sys.argv[1]
 here = os.path.dirname(os.path.abspath(__file__))
-source = os.path.join(datasets, "unlabeled", "cnn-turk-10k.txt")
 types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
+
+def read_annotations(name, source, raw):
+    """The rows (number, [(start, end, type)]) of annotations/NAME, after checking the source's sha256."""
+    expected, rows = None, []
+    with open(os.path.join(here, "annotations", name), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("# source sha256 "):
+                expected = line.split()[-1]
+            elif line and not line.startswith("#"):
+                number, _, mentions = line.partition("\t")
+                rows.append((int(number), [(int(m.split("-")[0]), int(m.split("-")[1].split(":")[0]), types[m.split(":")[1]])
+                                            for m in mentions.split()]))
+    if hashlib.sha256(raw).hexdigest() != expected:
+        sys.exit(f"annotated-news.py: {source} is not the file the annotations were made on (sha256 {expected})")
+    return rows
+
+
+def write(identifier, text, entities):
+    if any(ord(c) > 0xFFFF for c in text):
+        sys.exit(f"annotated-news.py: {identifier} has a character outside the BMP; UTF-16 and code-point offsets would differ")
+    print(json.dumps({"id": identifier, "text": text, "entities": [{"start": a, "end": b, "type": t} for a, b, t in entities]},
+                     ensure_ascii=False))
+
+
+# CNN Türk: offsets into lines; a run of consecutive line numbers is one document, its lines joined by line breaks.
+source = os.path.join(datasets, "unlabeled", "cnn-turk-10k.txt")
 with open(source, "rb") as f:
     raw = f.read()
-expected, rows = None, []
-with open(os.path.join(here, "annotations", "cnn-turk-10k.tsv"), encoding="utf-8") as f:
-    for line in f:
-        line = line.rstrip("\n")
-        if line.startswith("# source sha256 "):
-            expected = line.split()[-1]
-        elif line and not line.startswith("#"):
-            number, _, mentions = line.partition("\t")
-            rows.append((int(number), [(int(m.split("-")[0]), int(m.split("-")[1].split(":")[0]), types[m.split(":")[1]])
-                                        for m in mentions.split()]))
-if hashlib.sha256(raw).hexdigest() != expected:
-    sys.exit(f"annotated-news.py: {source} is not the file the annotations were made on (sha256 {expected})")
+rows = read_annotations("cnn-turk-10k.tsv", source, raw)
 lines = raw.decode("utf-8").split("\n")
-
-# Documents: runs of consecutive line numbers, lines joined by a line break; all of them tokenized in one call.
 documents = []
 for number, mentions in rows:
     if not documents or number != documents[-1][-1][0] + 1:
         documents.append([])
     documents[-1].append((number, mentions))
-texts, spans = [], []
 for document in documents:
-    text, mentions = "", []
+    text, entities = "", []
     for number, line_mentions in document:
         if text:
             text += "\n"
         start = len(text)
         text += lines[number - 1]
-        mentions += [(start + a, start + b, t) for a, b, t in line_mentions]
-    texts.append(text)
-    spans.append(mentions)
-joined = "\n\n".join(texts)
-starts = []
-offset = 0
-for text in texts:
-    starts.append(offset)
-    offset += len(text) + 2
-if any(ord(c) > 0xFFFF for c in joined):
-    sys.exit("annotated-news.py: a character outside the BMP; UTF-16 and code-point offsets would differ")
-tokens = [json.loads(t) for t in subprocess.run(["dotnet", cli, "tokenize", "-", "--sentences"], input=joined.encode("utf-8"),
-                                                capture_output=True, check=True).stdout.decode("utf-8").splitlines() if t.strip()]
+        entities += [(start + a, start + b, t) for a, b, t in line_mentions]
+    write(f"cnn-turk-10k:{document[0][0]}-{document[-1][0]}", text, entities)
 
-out = sys.stdout
-d, sentence, mention_of_previous = -1, None, None
-for token in tokens:
-    while d + 1 < len(starts) and token["start"] >= starts[d + 1]:
-        d, sentence = d + 1, None
-        out.write("-DOCSTART-\tO\n\n")
-    if sentence is not None and token["sentence"] != sentence:
-        out.write("\n")
-    sentence = token["sentence"]
-    start, end = token["start"] - starts[d], token["end"] - starts[d]
-    tag = "O"
-    if token["kind"].lower() != "suffix":  # apostrophe suffixes stay O and do not end a mention
-        mention = None
-        for m, (a, b, t) in enumerate(spans[d]):
-            if start < b and end > a:
-                # B- on a mention's first token, even one that starts inside a word; I- on the tokens after it.
-                tag, mention = ("I-" if mention_of_previous == (d, m) else "B-") + t, (d, m)
-                break
-        mention_of_previous = mention
-    out.write(f"{token['text']}\t{tag}\n")
-out.write("\n")
+# TTC-3600: offsets into the "text" of the article on that 0-based line of the decompressed JSONL; one document each.
+source = os.path.join(datasets, "unlabeled", "ttc-3600", "ttc3600.jsonl.xz")
+with open(source, "rb") as f:
+    raw = f.read()
+rows = read_annotations("ttc-3600.tsv", source, raw)
+articles = lzma.decompress(raw).decode("utf-8").split("\n")
+for number, mentions in rows:
+    write(f"ttc-3600:{number}", json.loads(articles[number])["text"], mentions)

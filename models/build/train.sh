@@ -21,12 +21,13 @@ python3 "$root/models/build/map-wiki-ner.py" "$datasets/turkish-wiki-ner" "$work
 # tokenizer every time (seconds; under a minute with the profiles), so that no stale tokenization is reused.
 dotnet run -c Release --project "$root/src/Nlp.Turkish.Cli" -- tokenize "$work/corpus.txt" --format text > "$work/corpus-cased.tok"
 python3 "$root/models/build/suffix-profiles.py" "$work/corpus-cased.tok" > "$work/suffix-profiles.vec"
-python3 "$root/models/build/annotated-news.py" "$datasets" "$root/src/Nlp.Turkish.Cli/bin/Release/net10.0/nlp-tr.dll" > "$work/annotated-news.conll"
+python3 "$root/models/build/annotated-news.py" "$datasets" > "$work/annotated-news.jsonl"
 
 cd "$root"
 dotnet run -c Release --project src/Nlp.Turkish.Cli -- train \
   --train "$datasets/milliyet-ner/train.conll" --train "$datasets/milliyet-ner/dev.conll" --train "$work/wiki-train.conll" \
-  --train "$work/annotated-news.conll" --train "$work/annotated-news.conll" --train "$work/annotated-news.conll" \
+  --train "$work/annotated-news.jsonl" --train "$work/annotated-news.jsonl" --train "$work/annotated-news.jsonl" \
+  --train "$work/annotated-news.jsonl" \
   --out models/ner-tr.model ${TRAIN_OPTIONS:---epochs 10 --stage2-epochs 4 --no-early-stopping --runs 4 --min-weight 2 --margin 32 --temperatures 32,32} --seed 1 \
   --gazetteers "$datasets/gazetteers" --cldr /usr/share/unicode/cldr/common --hunspell /usr/share/hunspell/tr_TR.dic \
   --word-vectors "$work/vectors.vec" --second-word-vectors "$work/suffix-profiles.vec"
