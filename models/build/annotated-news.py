@@ -3,7 +3,8 @@
 
 The annotations are offsets only: annotations/cnn-turk-10k.tsv into lines of DATASETS/unlabeled/cnn-turk-10k.txt (a run
 of consecutive annotated lines is one document, the lines joined by line breaks, as the articles run in the source), and
-annotations/ttc-3600.tsv into the text of articles of DATASETS/unlabeled/ttc-3600/ttc3600.jsonl.xz (one document each).
+annotations/ttc-3600.tsv and annotations/ttc-3600-economy-technology.tsv into the text of articles of
+DATASETS/unlabeled/ttc-3600/ttc3600.jsonl.xz (one document each).
 The text is read from ../shared and checked against the sha256 each annotation file names. One JSON line a document,
 {"id", "text", "entities": [{"start", "end", "type"}]}; the trainer tokenizes each text as tagging does. Deterministic.
 
@@ -69,7 +70,7 @@ for document in documents:
 source = os.path.join(datasets, "unlabeled", "ttc-3600", "ttc3600.jsonl.xz")
 with open(source, "rb") as f:
     raw = f.read()
-rows = read_annotations("ttc-3600.tsv", source, raw)
 articles = lzma.decompress(raw).decode("utf-8").split("\n")
-for number, mentions in rows:
-    write(f"ttc-3600:{number}", json.loads(articles[number])["text"], mentions)
+for name in ("ttc-3600.tsv", "ttc-3600-economy-technology.tsv"):
+    for number, mentions in read_annotations(name, source, raw):
+        write(f"ttc-3600:{number}", json.loads(articles[number])["text"], mentions)
