@@ -138,6 +138,19 @@ public class InputFaultTests
         Assert.That(result.Stderr, Does.Not.Contain("Parameter"));
     }
 
+    [TestCase("ORGANIZATION=2", "--miss-cost scales the margin: give --margin too")]
+    [TestCase("ORGANIZATION=0", "--miss-cost takes TYPE=K pairs")]
+    [TestCase("ORGANIZATION", "--miss-cost takes TYPE=K pairs")]
+    [TestCase("FACILITY=2", "--miss-cost takes TYPE=K pairs")]
+    [TestCase("ORG=2,ORGANIZATION=3", "--miss-cost gives ORGANIZATION twice")]
+    public void Train_BadMissCost_SaysWhatIsWrongBeforeTraining(string value, string expected)
+    {
+        var corpus = Path.Combine(AppContext.BaseDirectory, "Data", "seed.conll");
+        using var output = new TemporaryFile("", ".bin");
+        string[] margin = expected.Contains("--margin", StringComparison.Ordinal) ? [] : ["--margin", "8"];
+        AssertUserError(CliRunner.Run(null, ["train", "--train", corpus, "--out", output.Path, "--miss-cost", value, .. margin]), expected);
+    }
+
     [Test]
     public void Tag_ZippedModel_SaysToUnzipIt()
     {

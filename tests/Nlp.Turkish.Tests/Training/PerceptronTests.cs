@@ -81,6 +81,75 @@ public class PerceptronTests
     }
 
     [Test]
+    public void MissCost_MakesLeavingOutTheGoldEntityTheCostliestLabelThere()
+    {
+        // With all weights zero, cost-augmented decoding picks the costliest labels: at the gold U-PERSON token every
+        // wrong label costs one margin, and the outside label three when a person's miss costs 3.
+        var example = Example();
+        var zero = (Emissions: new float[3 * EntityLabels.Count], Structure: new float[(EntityLabels.Count * EntityLabels.Count) + (2 * EntityLabels.Count)]);
+        var plain = new int[example.Length];
+        var costed = new int[example.Length];
+
+        new Perceptron(0).Decode(example, zero.Emissions, zero.Structure, plain, new TrainingBuffers(), example.Gold, 8);
+        new Perceptron(0, 8, [3, 1, 1]).Decode(example, zero.Emissions, zero.Structure, costed, new TrainingBuffers(), example.Gold, 8);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plain[0], Is.Not.EqualTo(EntityLabels.Outside), "one margin each: the first wrong label wins the tie");
+            Assert.That(costed[0], Is.EqualTo(EntityLabels.Outside), "three margins for leaving the person out");
+        });
+    }
+
+    [Test]
+    public void MissCost_OfOne_TrainsTheSameWeightsAsNone()
+    {
+        static (float[], float[]) Train(float[]? missCosts)
+        {
+            var perceptron = missCosts is null ? new Perceptron(3, 8) : new Perceptron(3, 8, missCosts);
+            var scratch = new TrainingBuffers();
+            for (var epoch = 0; epoch < 10; epoch++)
+            {
+                perceptron.Train(Example(), scratch);
+            }
+
+            return perceptron.Averaged();
+        }
+
+        var (plainEmissions, plainStructure) = Train(null);
+        var (oneEmissions, oneStructure) = Train([1, 1, 1]);
+        var (costedEmissions, _) = Train([4, 1, 1]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(oneEmissions, Is.EqualTo(plainEmissions));
+            Assert.That(oneStructure, Is.EqualTo(plainStructure));
+            Assert.That(costedEmissions, Is.Not.EqualTo(plainEmissions), "a person's miss costing 4 margins trains further");
+        });
+    }
+
+    [Test]
+    public void Options_RefuseBadMissCosts()
+    {
+        foreach (var cost in new[] { 0f, -1f, float.NaN, float.PositiveInfinity })
+        {
+            var options = new EntityTrainingOptions { Margin = 8, MissCosts = new Dictionary<EntityType, float> { [EntityType.Organization] = cost } };
+            Assert.Throws<ArgumentOutOfRangeException>(options.Validate, cost.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Multiple(() =>
+        {
+            var unknown = new EntityTrainingOptions { Margin = 8, MissCosts = new Dictionary<EntityType, float> { [(EntityType)7] = 2 } };
+            Assert.That(Assert.Throws<ArgumentException>(unknown.Validate)!.Message, Does.Contain("not an entity type"));
+            var noMargin = new EntityTrainingOptions { MissCosts = new Dictionary<EntityType, float> { [EntityType.Location] = 2 } };
+            Assert.That(Assert.Throws<ArgumentException>(noMargin.Validate)!.Message, Does.Contain("give a Margin"));
+            Assert.That(new EntityTrainingOptions { MissCosts = new Dictionary<EntityType, float> { [EntityType.Location] = 1 } }.MissCostsByType(),
+                Is.EqualTo(new[] { 1f, 1f, 1f }), "a cost of 1 needs no margin");
+            Assert.That(new EntityTrainingOptions { Margin = 8, MissCosts = new Dictionary<EntityType, float> { [EntityType.Organization] = 2 } }.MissCostsByType(),
+                Is.EqualTo(new[] { 1f, 1f, 2f }));
+        });
+    }
+
+    [Test]
     public void Options_RefuseANegativeOrInfiniteMargin()
     {
         foreach (var margin in new[] { -1f, float.NaN, float.PositiveInfinity })
