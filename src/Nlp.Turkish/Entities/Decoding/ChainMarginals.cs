@@ -96,43 +96,6 @@ internal sealed class ChainMarginals
     }
 
     /// <summary>
-    /// Writes the natural log of each token's marginal of each label in the last window of <paramref name="n"/> tokens
-    /// into <paramref name="destination"/> (<c>n × 13</c>, label order): the log-probability that the token carries the
-    /// label, from <see cref="LogFloor"/> (a label no valid sequence gives the token has probability 0) to 0.
-    /// </summary>
-    public void LogMarginals(int n, Span<float> destination)
-    {
-        if (_logSpace)
-        {
-            for (var i = 0; i < n * EntityLabels.Count; i++)
-            {
-                var log = _logAlpha[i] + _logBeta[i] - _logTotal;
-                destination[i] = double.IsNaN(log) ? LogFloor : (float)Math.Clamp(log, LogFloor, 0.0);
-            }
-
-            return;
-        }
-
-        // alpha · beta / final, 16 lanes at a time (the 3 beyond the labels are zeros), logs taken by vector.
-        var inverse = Vector256.Create(1f / _final);
-        var floor = Vector256.Create(LogFloor);
-        Span<float> row = stackalloc float[EntityLabels.Lanes];
-        for (var i = 0; i < n; i++)
-        {
-            var alpha = _alpha.AsSpan(i * EntityLabels.Lanes, EntityLabels.Lanes);
-            var beta = _beta.AsSpan(i * EntityLabels.Lanes, EntityLabels.Lanes);
-            var low = Vector256.Create<float>(alpha) * Vector256.Create<float>(beta) * inverse;
-            var high = Vector256.Create<float>(alpha[8..]) * Vector256.Create<float>(beta[8..]) * inverse;
-            Vector256.Min(Vector256.Max(Vector256.Log(low), floor), Vector256<float>.Zero).CopyTo(row);
-            Vector256.Min(Vector256.Max(Vector256.Log(high), floor), Vector256<float>.Zero).CopyTo(row[8..]);
-            row[..EntityLabels.Count].CopyTo(destination.Slice(i * EntityLabels.Count, EntityLabels.Count));
-        }
-    }
-
-    /// <summary>The lowest log marginal <see cref="LogMarginals"/> writes: far below any label a sequence can take.</summary>
-    public const float LogFloor = -1000f;
-
-    /// <summary>
     /// Makes the potentials those of <paramref name="weights"/> at <paramref name="inverseTemperature"/>, each table
     /// divided by its largest: every path takes one start, one end and <c>n - 1</c> transitions, so the division
     /// cancels in every probability.
