@@ -8,7 +8,10 @@ DATASETS/unlabeled/ttc-3600/ttc3600.jsonl.xz (one document each).
 The text is read from ../shared and checked against the sha256 each annotation file names. One JSON line a document,
 {"id", "text", "entities": [{"start", "end", "type"}]}; the trainer tokenizes each text as tagging does. Deterministic.
 
-Usage: annotated-news.py DATASETS > annotated-news.jsonl
+Usage: annotated-news.py DATASETS [--also FILE.tsv ...] > annotated-news.jsonl
+
+--also adds an annotation file that the shipped model leaves out (annotations/cnn-turk-10k-second.tsv,
+annotations/ttc-3600-more.tsv: the model card says why), read as the file of its source is, to repeat those experiments.
 """
 import hashlib
 import json
@@ -18,6 +21,13 @@ import sys
 
 datasets = sys.argv[1]
 here = os.path.dirname(os.path.abspath(__file__))
+shipped = {"cnn-turk-10k.tsv", "ttc-3600.tsv", "ttc-3600-economy-technology.tsv"}
+also = [os.path.basename(path) for flag, path in zip(sys.argv[2::2], sys.argv[3::2]) if flag == "--also"]
+if (len(sys.argv) % 2 or len(also) != (len(sys.argv) - 2) // 2
+        or any(not name.startswith(("cnn-turk-10k", "ttc-3600")) or name in shipped
+               or not os.path.isfile(os.path.join(here, "annotations", name)) for name in also)):
+    sys.exit("usage: annotated-news.py DATASETS [--also annotations/FILE.tsv ...], FILE one of the left-out "
+             "cnn-turk-10k-*.tsv or ttc-3600-*.tsv files")
 types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
 
@@ -50,6 +60,11 @@ source = os.path.join(datasets, "unlabeled", "cnn-turk-10k.txt")
 with open(source, "rb") as f:
     raw = f.read()
 rows = read_annotations("cnn-turk-10k.tsv", source, raw)
+extra = [row for name in also if name.startswith("cnn-turk-10k") for row in read_annotations(name, source, raw)]
+if extra:
+    # The shipped file's rows are not all in line order (its last blocks were added later); documents are runs of
+    # consecutive rows, so the merged rows are put in line order.
+    rows = sorted(rows + extra)
 lines = raw.decode("utf-8").split("\n")
 documents = []
 for number, mentions in rows:
@@ -71,6 +86,6 @@ source = os.path.join(datasets, "unlabeled", "ttc-3600", "ttc3600.jsonl.xz")
 with open(source, "rb") as f:
     raw = f.read()
 articles = lzma.decompress(raw).decode("utf-8").split("\n")
-for name in ("ttc-3600.tsv", "ttc-3600-economy-technology.tsv"):
+for name in ["ttc-3600.tsv", "ttc-3600-economy-technology.tsv"] + [a for a in also if a.startswith("ttc-3600")]:
     for number, mentions in read_annotations(name, source, raw):
         write(f"ttc-3600:{number}", json.loads(articles[number])["text"], mentions)
