@@ -6,7 +6,8 @@ namespace Nlp.Turkish.Entities;
 /// Viterbi finds the best valid label sequence of each window. Stage one sees the features of the text; stage two also
 /// sees document hints, what stage one said about the same word elsewhere in the document (<see cref="DocumentHints"/>),
 /// which keeps a name consistent across an article: a surname alone in a later sentence, a name at the start of a
-/// sentence. Each mention's confidence is the probability of its span under stage two's chain. Immutable and
+/// sentence. Stage two's labels come from its marginals (<see cref="PosteriorDecoder"/>), and each mention's confidence
+/// is the probability of its span under stage two's chain. Immutable and
 /// thread-safe; the buffers of a call are its <see cref="TaggingScratch"/>.
 /// </summary>
 internal sealed class EntityModel
@@ -119,10 +120,10 @@ internal sealed class EntityModel
             }
 
             var windowLabels = labels.Slice(first, n);
-            second.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
+            DecodeFinal(second, scores, n, windowLabels, scratch);
             if (mentions is not null)
             {
-                MentionBuilder.Add(second, text, tokens.Slice(first, n), first, windowLabels, scores, scratch.Marginals, mentions);
+                MentionBuilder.Add(text, tokens.Slice(first, n), first, windowLabels, scratch.Marginals, mentions);
             }
         }
     }
@@ -137,12 +138,22 @@ internal sealed class EntityModel
             var scores = scratch.Scores(n);
             ScoreWindow(text, windowTokens, scratch.Facts(n), scores, scratch.SecondScores(n), scratch);
             var windowLabels = labels.Slice(first, n);
-            First.Viterbi(scores, n, windowLabels, scratch.BackPointers(n));
+            DecodeFinal(First, scores, n, windowLabels, scratch);
             if (mentions is not null)
             {
-                MentionBuilder.Add(First, text, windowTokens, first, windowLabels, scores, scratch.Marginals, mentions);
+                MentionBuilder.Add(text, windowTokens, first, windowLabels, scratch.Marginals, mentions);
             }
         }
+    }
+
+    /// <summary>
+    /// The last stage's labels of a window: forward-backward under its chain (kept in the scratch for the mentions'
+    /// confidences), then posterior decoding (<see cref="PosteriorDecoder"/>).
+    /// </summary>
+    private static void DecodeFinal(ChainTransitions chain, ReadOnlySpan<float> scores, int n, Span<int> labels, TaggingScratch scratch)
+    {
+        scratch.Marginals.Compute(chain, scores, n);
+        PosteriorDecoder.Decode(scratch.Marginals, n, scratch.Posterior(n), labels, scratch.BackPointers(n));
     }
 
     /// <summary>Describes a window's tokens through the word cache and scores both stages (stage two without hints).</summary>

@@ -18,24 +18,19 @@ internal static class MentionBuilder
     /// <summary>A span probability as a mention's score: four decimals, from <see cref="MinScore"/> to <see cref="MaxScore"/>.</summary>
     public static double Confidence(double probability) => Math.Clamp(Math.Round(probability, 4), MinScore, MaxScore);
 
-    /// <summary>
-    /// Adds the mentions of one window to <paramref name="mentions"/>. Forward-backward runs (into
-    /// <paramref name="marginals"/>) only for a window that has a mention.
-    /// </summary>
-    /// <param name="chain">The stage whose labels these are, for the confidences.</param>
+    /// <summary>Adds the mentions of one window to <paramref name="mentions"/>.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="tokens">The window's tokens.</param>
     /// <param name="offset">The index of the window's first token in the document.</param>
     /// <param name="labels">The window's labels: a valid BILOU sequence.</param>
-    /// <param name="scores">The window's <c>n × 13</c> scores the labels were decoded from.</param>
-    /// <param name="marginals">Buffers for forward-backward.</param>
+    /// <param name="marginals">Forward-backward of this window under the chain of the stage whose labels these are
+    /// (computed by the caller), for the confidences.</param>
     /// <param name="mentions">Where the mentions go, in text order.</param>
     /// <exception cref="InvalidOperationException">A confidence is not a finite number (a fault to report).</exception>
-    public static void Add(ChainTransitions chain, string text, ReadOnlySpan<Token> tokens, int offset, ReadOnlySpan<int> labels,
-        ReadOnlySpan<float> scores, ChainMarginals marginals, List<EntityMention> mentions)
+    public static void Add(string text, ReadOnlySpan<Token> tokens, int offset, ReadOnlySpan<int> labels, ChainMarginals marginals,
+        List<EntityMention> mentions)
     {
         var n = tokens.Length;
-        var marginalsReady = false;
         for (var i = 0; i < n; i++)
         {
             var position = EntityLabels.PositionOf(labels[i]);
@@ -57,12 +52,6 @@ internal static class MentionBuilder
             // A suffix after an apostrophe is a token of its own, outside the mention; otherwise the last word may
             // carry the case ending itself.
             var baseLength = last + 1 < n && tokens[last + 1].Kind == TokenKind.Suffix ? length : CaseSuffixes.BaseLength(surface);
-            if (!marginalsReady)
-            {
-                marginals.Compute(chain, scores, n);
-                marginalsReady = true;
-            }
-
             var probability = marginals.SpanProbability(labels, i, last);
             if (!double.IsFinite(probability))
             {

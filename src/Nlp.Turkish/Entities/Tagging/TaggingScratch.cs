@@ -15,6 +15,7 @@ internal sealed class TaggingScratch
     private float[] _scores = new float[64 * EntityLabels.Count];
     private float[] _secondScores = new float[64 * EntityLabels.Count];
     private int[] _backPointers = new int[64 * EntityLabels.Count];
+    private float[] _posterior = new float[64 * EntityLabels.Count];
     private ulong[] _contextKeys = new ulong[64 * FeatureExtractor.MaxContextFeatures];
     private int[] _contextCounts = new int[64];
     private int[] _entries = new int[64];
@@ -33,6 +34,9 @@ internal sealed class TaggingScratch
 
     /// <summary>A window's stage-two scores, which a one-stage model computes and leaves unused.</summary>
     public Span<float> SecondScores(int tokens) => ScratchArrays.Take(ref _secondScores, tokens * EntityLabels.Count);
+
+    /// <summary>A window's <c>n × 13</c> log marginals for <see cref="PosteriorDecoder"/>.</summary>
+    public Span<float> Posterior(int tokens) => ScratchArrays.Take(ref _posterior, tokens * EntityLabels.Count);
 
     /// <summary>Viterbi's back pointers for a window.</summary>
     public Span<int> BackPointers(int tokens) => ScratchArrays.Take(ref _backPointers, tokens * EntityLabels.Count);
@@ -67,7 +71,7 @@ internal sealed class TaggingScratch
     /// <summary>The document hints' vote table.</summary>
     public HintVotes Votes { get; private set; } = new();
 
-    /// <summary>Forward-backward buffers for confidences.</summary>
+    /// <summary>Forward-backward buffers for the final labels and their confidences.</summary>
     public ChainMarginals Marginals { get; } = new();
 
     /// <summary>This scratch's word cache, bound to <paramref name="emissions"/>; created on first use.</summary>

@@ -32,6 +32,89 @@ public class ChainMarginalsTests
         }
     }
 
+    [TestCase(21, 2, false)]
+    [TestCase(22, 4, false)]
+    [TestCase(23, 6, false)]
+    [TestCase(21, 2, true)]
+    [TestCase(22, 4, true)]
+    [TestCase(23, 6, true)]
+    public void Compute_WideAndNarrowVectors_GiveEnumerationsMarginals(int seed, int n, bool wide)
+    {
+        // Both widths take only the valid BILOU steps; each token's marginal of each label must be the enumeration's.
+        var (weights, scores) = ChainEnumeration.RandomChain(seed, n, spread: 3, temperature: 1.5f);
+        var marginals = new ChainMarginals(wide);
+        marginals.Compute(weights, scores, n);
+        Assert.That(marginals.UsedLogSpace, Is.False, "the fast pass");
+        var logs = new float[n * L];
+        marginals.LogMarginals(n, logs);
+        for (var i = 0; i < n; i++)
+        {
+            for (var y = 0; y < L; y++)
+            {
+                var labels = new int[n];
+                labels[i] = y;
+                var expected = ChainEnumeration.SpanProbability(weights, scores, n, labels, i, i, 1.0 / weights.Temperature);
+                Assert.That(Math.Exp(logs[(i * L) + y]), Is.EqualTo(expected).Within(1e-5), $"token {i}, label {y}");
+            }
+        }
+    }
+
+    [TestCase(0f)]
+    [TestCase(-1e-3f)]
+    [TestCase(-0.35f)]
+    [TestCase(-1f)]
+    [TestCase(-7.25f)]
+    [TestCase(-40f)]
+    [TestCase(-87f)]
+    public void ExpNonPositive_IsExpWithinSinglePrecision(float x)
+    {
+        var values = System.Runtime.Intrinsics.Vector256.Create(x, x / 2, x / 3, x / 7, x * 0.9f, x / 1.5f, x / 11, x / 13);
+        var actual = ChainMarginals.ExpNonPositive(values);
+        for (var lane = 0; lane < 8; lane++)
+        {
+            var expected = Math.Exp(values[lane]);
+            Assert.That(actual[lane], Is.EqualTo(expected).Within(3e-7 * expected), $"e^{values[lane]}");
+        }
+    }
+
+    [TestCase(-87.4f)]
+    [TestCase(-200f)]
+    [TestCase(float.NegativeInfinity)]
+    public void ExpNonPositive_BelowTheNormalRange_IsZero(float x) =>
+        Assert.That(ChainMarginals.ExpNonPositive(System.Runtime.Intrinsics.Vector256.Create(x))[0], Is.Zero);
+
+    [TestCase(5, 1)]
+    [TestCase(6, 3)]
+    public void LogMarginals_AreEachTokensLabelProbability(int seed, int n)
+    {
+        var (weights, scores) = ChainEnumeration.RandomChain(seed, n, spread: 4, temperature: 1.7f);
+        foreach (var logSpace in new[] { false, true })
+        {
+            var marginals = new ChainMarginals();
+            marginals.Compute(weights, scores, n, 1.0 / weights.Temperature, logSpace);
+            var logs = new float[n * L];
+            marginals.LogMarginals(n, logs);
+            for (var i = 0; i < n; i++)
+            {
+                for (var y = 0; y < L; y++)
+                {
+                    var labels = new int[n];
+                    labels[i] = y;
+                    var expected = ChainEnumeration.SpanProbability(weights, scores, n, labels, i, i, 1.0 / weights.Temperature);
+                    var actual = logs[(i * L) + y];
+                    if (expected == 0)
+                    {
+                        Assert.That(actual, Is.EqualTo(ChainMarginals.LogFloor), $"token {i}, label {y}: no valid sequence");
+                    }
+                    else
+                    {
+                        Assert.That(Math.Exp(actual), Is.EqualTo(expected).Within(1e-5), $"seed {seed}, log space {logSpace}, token {i}, label {y}");
+                    }
+                }
+            }
+        }
+    }
+
     [Test]
     public void SpanProbability_IsTheMarginalOfAnySpan_NotOnlyTheBestPath()
     {

@@ -14,7 +14,9 @@ public class MentionBuilderTests
         Assert.That(tokens, Has.Length.EqualTo(labels.Length), "one label a token");
         var (chain, scores) = ChainEnumeration.RandomChain(seed, tokens.Length, spread: 1, temperature: 2f);
         var mentions = new List<EntityMention>();
-        MentionBuilder.Add(chain, text, tokens, offset, labels, scores, new ChainMarginals(), mentions);
+        var marginals = new ChainMarginals();
+        marginals.Compute(chain, scores, tokens.Length);
+        MentionBuilder.Add(text, tokens, offset, labels, marginals, mentions);
         return mentions;
     }
 
@@ -86,7 +88,9 @@ public class MentionBuilderTests
         var tokens = TurkishTokenizer.Default.Tokenize(Text).Tokens.ToArray();
         var (chain, scores) = ChainEnumeration.RandomChain(seed, tokens.Length, spread: 1, temperature: 2f);
         var mentions = new List<EntityMention>();
-        MentionBuilder.Add(chain, Text, tokens, 0, labels, scores, new ChainMarginals(), mentions);
+        var marginals = new ChainMarginals();
+        marginals.Compute(chain, scores, tokens.Length);
+        MentionBuilder.Add(Text, tokens, 0, labels, marginals, mentions);
 
         var whole = ChainEnumeration.SpanProbability(chain, scores, tokens.Length, labels, 0, 2, 1.0 / chain.Temperature);
         var firstTokenOnly = ChainEnumeration.SpanProbability(chain, scores, tokens.Length, labels, 0, 0, 1.0 / chain.Temperature);

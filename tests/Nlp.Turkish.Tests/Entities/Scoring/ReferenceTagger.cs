@@ -5,8 +5,9 @@ namespace Nlp.Turkish.Tests.Entities;
 /// <summary>
 /// The slow twin of <see cref="EntityModel.Tag"/>, written the way the model is defined: each token's score is the sum
 /// of its features' weights as <see cref="FeatureExtractor.Extract(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{TokenFacts}, ReadOnlySpan{DocumentHint}, Span{ulong}, Span{int})"/>
-/// lists them; stage one decodes; the hints come from stage one's labels; stage two decodes again with the hint
-/// features added. No cache, no merged passes, no dense indexes.
+/// lists them; stage one decodes by Viterbi; the hints come from stage one's labels; stage two decodes again with the
+/// hint features added, from its marginals (<see cref="PosteriorDecoder"/>, held to enumeration by its own tests). No
+/// cache, no merged passes, no dense indexes.
 /// </summary>
 internal static class ReferenceTagger
 {
@@ -54,7 +55,16 @@ internal static class ReferenceTagger
                 sums[i].AsSpan(stage * L, L).CopyTo(scores.AsSpan(i * L, L));
             }
 
-            chain.Viterbi(scores, n, labels.AsSpan(first, n), new int[n * L]);
+            if (stage == 0)
+            {
+                chain.Viterbi(scores, n, labels.AsSpan(first, n), new int[n * L]);
+            }
+            else
+            {
+                var marginals = new ChainMarginals();
+                marginals.Compute(chain, scores, n);
+                PosteriorDecoder.Decode(marginals, n, new float[n * L], labels.AsSpan(first, n), new int[n * L]);
+            }
         }
 
         return labels;
