@@ -45,18 +45,7 @@ public class ChainMarginalsTests
         var marginals = new ChainMarginals(wide);
         marginals.Compute(weights, scores, n);
         Assert.That(marginals.UsedLogSpace, Is.False, "the fast pass");
-        var logs = new float[n * L];
-        marginals.LogMarginals(n, logs);
-        for (var i = 0; i < n; i++)
-        {
-            for (var y = 0; y < L; y++)
-            {
-                var labels = new int[n];
-                labels[i] = y;
-                var expected = ChainEnumeration.SpanProbability(weights, scores, n, labels, i, i, 1.0 / weights.Temperature);
-                Assert.That(Math.Exp(logs[(i * L) + y]), Is.EqualTo(expected).Within(1e-5), $"token {i}, label {y}");
-            }
-        }
+        AssertLogMarginalsAreEnumerations(marginals, weights, scores, n, $"seed {seed}, wide {wide}");
     }
 
     [TestCase(0f)]
@@ -92,24 +81,30 @@ public class ChainMarginalsTests
         {
             var marginals = new ChainMarginals();
             marginals.Compute(weights, scores, n, 1.0 / weights.Temperature, logSpace);
-            var logs = new float[n * L];
-            marginals.LogMarginals(n, logs);
-            for (var i = 0; i < n; i++)
+            AssertLogMarginalsAreEnumerations(marginals, weights, scores, n, $"seed {seed}, log space {logSpace}");
+        }
+    }
+
+    /// <summary>Each token's log marginal of each label is the log of the enumeration's, or the floor where no valid sequence has it.</summary>
+    private static void AssertLogMarginalsAreEnumerations(ChainMarginals marginals, ChainTransitions weights, float[] scores, int n, string context)
+    {
+        var logs = new float[n * L];
+        marginals.LogMarginals(n, logs);
+        for (var i = 0; i < n; i++)
+        {
+            for (var y = 0; y < L; y++)
             {
-                for (var y = 0; y < L; y++)
+                var labels = new int[n];
+                labels[i] = y;
+                var expected = ChainEnumeration.SpanProbability(weights, scores, n, labels, i, i, 1.0 / weights.Temperature);
+                var actual = logs[(i * L) + y];
+                if (expected == 0)
                 {
-                    var labels = new int[n];
-                    labels[i] = y;
-                    var expected = ChainEnumeration.SpanProbability(weights, scores, n, labels, i, i, 1.0 / weights.Temperature);
-                    var actual = logs[(i * L) + y];
-                    if (expected == 0)
-                    {
-                        Assert.That(actual, Is.EqualTo(ChainMarginals.LogFloor), $"token {i}, label {y}: no valid sequence");
-                    }
-                    else
-                    {
-                        Assert.That(Math.Exp(actual), Is.EqualTo(expected).Within(1e-5), $"seed {seed}, log space {logSpace}, token {i}, label {y}");
-                    }
+                    Assert.That(actual, Is.EqualTo(ChainMarginals.LogFloor), $"{context}, token {i}, label {y}: no valid sequence");
+                }
+                else
+                {
+                    Assert.That(Math.Exp(actual), Is.EqualTo(expected).Within(1e-5), $"{context}, token {i}, label {y}");
                 }
             }
         }
