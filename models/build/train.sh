@@ -28,7 +28,7 @@ dotnet run -c Release --project src/Nlp.Turkish.Cli -- train \
   --train "$datasets/milliyet-ner/train.conll" --train "$datasets/milliyet-ner/dev.conll" --train "$work/wiki-train.conll" \
   --train "$work/annotated-news.jsonl" --train "$work/annotated-news.jsonl" --train "$work/annotated-news.jsonl" \
   --train "$work/annotated-news.jsonl" \
-  --out models/ner-tr.model ${TRAIN_OPTIONS:---epochs 10 --stage2-epochs 4 --no-early-stopping --runs 4 --min-weight 2 --margin 32 --miss-cost LOCATION=2,ORGANIZATION=2 --temperatures 32,32} --seed 1 \
+  --out models/ner-tr.model ${TRAIN_OPTIONS:---epochs 10 --stage2-epochs 4 --no-early-stopping --runs 4 --min-weight 2 --margin 32 --entity-cost LOCATION=2,ORGANIZATION=2 --temperatures 45.25,45.25} --seed 1 \
   --gazetteers "$datasets/gazetteers" --cldr /usr/share/unicode/cldr/common --hunspell /usr/share/hunspell/tr_TR.dic \
   --word-vectors "$work/vectors.vec" --second-word-vectors "$work/suffix-profiles.vec"
 sha256sum models/ner-tr.model

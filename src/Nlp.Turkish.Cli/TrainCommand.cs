@@ -29,7 +29,9 @@ internal static class TrainCommand
         CommandLine.Value("min-weight", "W", "Leave out of the model the features whose weights all lie below W in magnitude (default 0.001; larger gives a smaller model)."),
         CommandLine.Value("margin", "M", "Train for a margin: every wrong label scores M more when a training example is decoded (default 0, the plain perceptron; the shipped model uses 32)."),
         CommandLine.Value("miss-cost", "TYPE=K[,TYPE=K]", "With --margin: leaving out an entity of TYPE (PERSON, LOCATION or ORGANIZATION) costs K margins " +
-            "instead of one, so training leans towards that type's recall (default 1 each; the shipped model uses LOCATION=2,ORGANIZATION=2)."));
+            "instead of one, so training leans towards that type's recall (default 1 each)."),
+        CommandLine.Value("entity-cost", "TYPE=K[,TYPE=K]", "With --margin: any mistake inside an entity of TYPE (left out, typed otherwise, cut) costs K margins " +
+            "instead of one; a --miss-cost of the same type adds to leaving it out (default 1 each; the shipped model uses LOCATION=2,ORGANIZATION=2)."));
 
     private static int Run(Arguments arguments, TextWriter output)
     {
@@ -72,7 +74,8 @@ internal static class TrainCommand
             Runs = arguments.GetInt("runs", 1, 1, 100),
             MinimumWeight = arguments.Get("min-weight") is { } minimum ? ParseNonNegative("min-weight", minimum) : 1e-3f,
             Margin = arguments.Get("margin") is { } margin ? ParseNonNegative("margin", margin) : 0,
-            MissCosts = arguments.Get("miss-cost") is { } missCosts ? ParseMissCosts(missCosts, arguments.Has("margin")) : null,
+            MissCosts = arguments.Get("miss-cost") is { } missCosts ? ParseCosts("miss-cost", missCosts, arguments.Has("margin")) : null,
+            EntityCosts = arguments.Get("entity-cost") is { } entityCosts ? ParseCosts("entity-cost", entityCosts, arguments.Has("margin")) : null,
             Progress = new LineProgress(),
         };
 
@@ -155,11 +158,11 @@ internal static class TrainCommand
     }
 
     /// <summary>Parses <c>TYPE=K</c> pairs separated by commas (types by their full or short names, each once; K above zero).</summary>
-    private static Dictionary<EntityType, float> ParseMissCosts(string value, bool hasMargin)
+    private static Dictionary<EntityType, float> ParseCosts(string option, string value, bool hasMargin)
     {
         if (!hasMargin)
         {
-            throw new CliException("--miss-cost scales the margin: give --margin too");
+            throw new CliException($"--{option} scales the margin: give --margin too");
         }
 
         var costs = new Dictionary<EntityType, float>();
@@ -177,12 +180,12 @@ internal static class TrainCommand
                 || !float.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var cost)
                 || !(cost > 0) || float.IsInfinity(cost))
             {
-                throw new CliException($"--miss-cost takes TYPE=K pairs separated by commas (TYPE one of PERSON, LOCATION, ORGANIZATION; K a number above zero), not '{value}'");
+                throw new CliException($"--{option} takes TYPE=K pairs separated by commas (TYPE one of PERSON, LOCATION, ORGANIZATION; K a number above zero), not '{value}'");
             }
 
             if (!costs.TryAdd(type.Value, cost))
             {
-                throw new CliException($"--miss-cost gives {type.Value.ToString().ToUpperInvariant()} twice in '{value}'");
+                throw new CliException($"--{option} gives {type.Value.ToString().ToUpperInvariant()} twice in '{value}'");
             }
         }
 

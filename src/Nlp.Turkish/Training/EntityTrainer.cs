@@ -350,7 +350,7 @@ public static class EntityTrainer
     private static ((float[] Emissions, float[] Structure) Weights, int Epochs) TrainStage(string name, List<TrainingExample> train, List<TrainingExample> dev,
         int featureCount, EntityTrainingOptions options, int seed, int epochs, bool quiet, Stopwatch started, CancellationToken cancellationToken)
     {
-        var perceptron = new Perceptron(featureCount, options.Margin, options.MissCostsByType());
+        var perceptron = new Perceptron(featureCount, options.Margin, options.MissCostsByType(), options.EntityCostsByType());
         var scratch = new TrainingBuffers();
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);

@@ -84,6 +84,16 @@ public sealed class EntityTrainingOptions
     /// </summary>
     public IReadOnlyDictionary<EntityType, float>? MissCosts { get; init; }
 
+    /// <summary>
+    /// With a <see cref="Margin"/>: the cost of any mistake inside an entity of a type, in margins. In training, at a
+    /// token inside a gold entity of a listed type, every label but the gold one (the outside label, another type,
+    /// another position) scores this many margins more instead of one, so the perceptron keeps updating until such a
+    /// name wins by that much against being left out, typed otherwise or cut. A <see cref="MissCosts"/> entry for the
+    /// same type adds its extra margins to the outside label's. Types not listed keep 1; null, the default, keeps every
+    /// cost at one margin. The shipped recipe gives LOCATION and ORGANIZATION 2 (models/README.md).
+    /// </summary>
+    public IReadOnlyDictionary<EntityType, float>? EntityCosts { get; init; }
+
     /// <summary>The CLDR <c>common</c> folder (with <c>main/tr.xml</c> and <c>subdivisions/tr.xml</c>), or null.</summary>
     public string? CldrDirectory { get; init; }
 
@@ -109,40 +119,52 @@ public sealed class EntityTrainingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Runs, 1);
         RequireFiniteNonNegative(MinimumWeight, nameof(MinimumWeight), "minimum weight");
         RequireFiniteNonNegative(Margin, nameof(Margin), "margin");
-        if (MissCosts is null)
+        ValidateCosts(MissCosts, nameof(MissCosts), "miss cost", "Miss costs");
+        ValidateCosts(EntityCosts, nameof(EntityCosts), "entity cost", "Entity costs");
+    }
+
+    /// <summary>The miss cost of each entity type, in <see cref="EntityType"/> order (1 where none is given).</summary>
+    internal float[] MissCostsByType() => ByType(MissCosts);
+
+    /// <summary>The entity cost of each entity type, in <see cref="EntityType"/> order (1 where none is given).</summary>
+    internal float[] EntityCostsByType() => ByType(EntityCosts);
+
+    private static float[] ByType(IReadOnlyDictionary<EntityType, float>? costs)
+    {
+        var byType = new float[] { 1, 1, 1 };
+        foreach (var (type, cost) in costs ?? new Dictionary<EntityType, float>())
+        {
+            byType[(int)type] = cost;
+        }
+
+        return byType;
+    }
+
+    /// <summary>Refuses a cost of an unknown type, a cost that is not a finite number above zero, or a cost other than 1 without a margin.</summary>
+    private void ValidateCosts(IReadOnlyDictionary<EntityType, float>? costs, string name, string what, string plural)
+    {
+        if (costs is null)
         {
             return;
         }
 
-        foreach (var (type, cost) in MissCosts)
+        foreach (var (type, cost) in costs)
         {
             if (!Enum.IsDefined(type))
             {
-                throw new ArgumentException($"{(int)type} is not an entity type.", nameof(MissCosts));
+                throw new ArgumentException($"{(int)type} is not an entity type.", name);
             }
 
             if (!(cost > 0) || float.IsInfinity(cost))
             {
-                throw new ArgumentOutOfRangeException(nameof(MissCosts), cost, $"The miss cost of {type} must be a finite number above zero.");
+                throw new ArgumentOutOfRangeException(name, cost, $"The {what} of {type} must be a finite number above zero.");
             }
         }
 
-        if (Margin == 0 && MissCosts.Values.Any(c => c != 1))
+        if (Margin == 0 && costs.Values.Any(c => c != 1))
         {
-            throw new ArgumentException("Miss costs scale the margin: give a Margin above zero.", nameof(MissCosts));
+            throw new ArgumentException($"{plural} scale the margin: give a Margin above zero.", name);
         }
-    }
-
-    /// <summary>The miss cost of each entity type, in <see cref="EntityType"/> order (1 where none is given).</summary>
-    internal float[] MissCostsByType()
-    {
-        var costs = new float[] { 1, 1, 1 };
-        foreach (var (type, cost) in MissCosts ?? new Dictionary<EntityType, float>())
-        {
-            costs[(int)type] = cost;
-        }
-
-        return costs;
     }
 
     /// <summary>Refuses a value that is negative, infinite or NaN, naming the option.</summary>

@@ -10,7 +10,8 @@ namespace Nlp.Turkish.Training;
 /// the margin more at each token, so an example updates until its gold sequence wins by the margin times the number of
 /// tokens it differs in, not just wins. Miss costs make that margin larger where it matters more: at a token inside a
 /// gold entity of a type with a miss cost k, the outside label scores k margins more, so leaving such a name out costs
-/// more than any other mistake and training leans towards that type's recall.
+/// more than any other mistake and training leans towards that type's recall. Entity costs make every mistake inside
+/// a gold entity of a type with cost k (left out, typed otherwise, cut) cost k margins.
 /// </summary>
 internal sealed class Perceptron
 {
@@ -25,19 +26,27 @@ internal sealed class Perceptron
 
     /// <summary>Per entity type (by <see cref="EntityType"/> value), how many margins the outside label costs inside a gold entity.</summary>
     private readonly float[] _missCosts = [1, 1, 1];
+
+    /// <summary>Per entity type, how many margins every wrong label costs inside a gold entity.</summary>
+    private readonly float[] _entityCosts = [1, 1, 1];
     private long _step = 1;
 
     /// <summary>
     /// A perceptron over <paramref name="featureCount"/> features; <paramref name="margin"/> 0 is the plain perceptron.
     /// <paramref name="missCosts"/> (one per <see cref="EntityType"/>, or empty for 1 each) scale the margin of the
-    /// outside label inside gold entities of each type.
+    /// outside label inside gold entities of each type; <paramref name="entityCosts"/> (the same) that of every wrong label there.
     /// </summary>
-    public Perceptron(int featureCount, float margin = 0, ReadOnlySpan<float> missCosts = default)
+    public Perceptron(int featureCount, float margin = 0, ReadOnlySpan<float> missCosts = default, ReadOnlySpan<float> entityCosts = default)
     {
         _margin = margin;
         if (!missCosts.IsEmpty)
         {
             missCosts.CopyTo(_missCosts);
+        }
+
+        if (!entityCosts.IsEmpty)
+        {
+            entityCosts.CopyTo(_entityCosts);
         }
 
         _weights = new float[featureCount * EntityLabels.Count];
@@ -101,8 +110,8 @@ internal sealed class Perceptron
     /// <summary>Decodes an example with the given weights, under the BILOU constraints.</summary>
     /// <remarks>
     /// With <paramref name="gold"/> labels given, every other label scores <paramref name="margin"/> more at each token
-    /// (cost-augmented decoding, for training); the outside label inside a gold entity scores the margin times the
-    /// entity type's miss cost.
+    /// (cost-augmented decoding, for training); inside a gold entity every wrong label scores the margin times the entity
+    /// type's entity cost, and the outside label the margin times its miss cost more on top (each cost less one).
     /// </remarks>
     public void Decode(TrainingExample example, float[] emissions, float[] structure, Span<int> labels, TrainingBuffers scratch,
         ReadOnlySpan<int> gold = default, float margin = 0)
@@ -135,7 +144,17 @@ internal sealed class Perceptron
 
                 if (gold[i] != EntityLabels.Outside)
                 {
-                    row[EntityLabels.Outside] += margin * (_missCosts[(int)EntityLabels.TypeOf(gold[i])] - 1);
+                    var type = (int)EntityLabels.TypeOf(gold[i]);
+                    var wrong = margin * (_entityCosts[type] - 1);
+                    if (wrong != 0)
+                    {
+                        for (var y = 0; y < EntityLabels.Count; y++)
+                        {
+                            row[y] += y == gold[i] ? 0 : wrong;
+                        }
+                    }
+
+                    row[EntityLabels.Outside] += margin * (_missCosts[type] - 1);
                 }
             }
         }

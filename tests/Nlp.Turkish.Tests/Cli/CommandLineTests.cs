@@ -16,7 +16,7 @@ public class CommandLineTests
         ("eval", ["--gold", "--model", "--doc-sentences"]),
         ("train", ["--train", "--dev", "--out", "--epochs", "--stage2-epochs", "--stages", "--no-early-stopping", "--temperatures", "--seed",
             "--runs", "--doc-sentences", "--gazetteers", "--no-modern-gazetteers", "--cldr", "--hunspell", "--word-vectors", "--second-word-vectors", "--min-weight", "--margin",
-            "--miss-cost"]),
+            "--miss-cost", "--entity-cost"]),
         ("bench", ["--seconds", "--model"]),
     ];
 

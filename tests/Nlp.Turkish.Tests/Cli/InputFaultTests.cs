@@ -138,17 +138,20 @@ public class InputFaultTests
         Assert.That(result.Stderr, Does.Not.Contain("Parameter"));
     }
 
-    [TestCase("ORGANIZATION=2", "--miss-cost scales the margin: give --margin too")]
-    [TestCase("ORGANIZATION=0", "--miss-cost takes TYPE=K pairs")]
-    [TestCase("ORGANIZATION", "--miss-cost takes TYPE=K pairs")]
-    [TestCase("FACILITY=2", "--miss-cost takes TYPE=K pairs")]
-    [TestCase("ORG=2,ORGANIZATION=3", "--miss-cost gives ORGANIZATION twice")]
-    public void Train_BadMissCost_SaysWhatIsWrongBeforeTraining(string value, string expected)
+    [TestCase("miss-cost", "ORGANIZATION=2", "--miss-cost scales the margin: give --margin too")]
+    [TestCase("miss-cost", "ORGANIZATION=0", "--miss-cost takes TYPE=K pairs")]
+    [TestCase("miss-cost", "ORGANIZATION", "--miss-cost takes TYPE=K pairs")]
+    [TestCase("miss-cost", "FACILITY=2", "--miss-cost takes TYPE=K pairs")]
+    [TestCase("miss-cost", "ORG=2,ORGANIZATION=3", "--miss-cost gives ORGANIZATION twice")]
+    [TestCase("entity-cost", "LOCATION=2", "--entity-cost scales the margin: give --margin too")]
+    [TestCase("entity-cost", "LOC=-1", "--entity-cost takes TYPE=K pairs")]
+    [TestCase("entity-cost", "PER=2,PERSON=2", "--entity-cost gives PERSON twice")]
+    public void Train_BadCost_SaysWhatIsWrongBeforeTraining(string option, string value, string expected)
     {
         var corpus = Path.Combine(AppContext.BaseDirectory, "Data", "seed.conll");
         using var output = new TemporaryFile("", ".bin");
         string[] margin = expected.Contains("--margin", StringComparison.Ordinal) ? [] : ["--margin", "8"];
-        AssertUserError(CliRunner.Run(null, ["train", "--train", corpus, "--out", output.Path, "--miss-cost", value, .. margin]), expected);
+        AssertUserError(CliRunner.Run(null, ["train", "--train", corpus, "--out", output.Path, $"--{option}", value, .. margin]), expected);
     }
 
     [Test]

@@ -5,7 +5,8 @@ namespace Nlp.Turkish.Tests.Evaluation;
 /// <summary>CoNLL evaluation that also gives each document as text with its gold and predicted spans (for a report).</summary>
 public class EvaluatedTextTests
 {
-    // "Vucic" is gold ORGANIZATION (the model says PERSON, as it is); "I-LOCATION" on "Belgrad" is a stray I-, read as conlleval
+    // "Vucic" is gold ORGANIZATION (the shipped model, seeing it alone at the start of a sentence before a place, leaves it
+    // out); "I-LOCATION" on "Belgrad" is a stray I-, read as conlleval
     // reads it (an entity starts there); a -DOCSTART- line is skipped.
     private const string Conll = "-DOCSTART-\tO\n\nTokayev\tB-PERSON\n,\tO\nAstana\tB-LOCATION\n'da\tO\nkonuştu\tO\n\n" +
         "Vucic\tB-ORGANIZATION\nBelgrad\tI-LOCATION\n'a\tO\ndöndü\tO\n\nKasım\tB-PERSON\nCömert\tI-PERSON\nTokayev\tI-PERSON\ngeldi\tO\n";
@@ -26,7 +27,7 @@ public class EvaluatedTextTests
         }));
         string Show(EvaluatedText d, IReadOnlyList<EntitySpan> spans) => string.Join(" | ", spans.Select(s => $"{d.Text[s.Start..s.End]} {s.Type}"));
         Assert.That(Show(documents[0], documents[0].Gold), Is.EqualTo("Tokayev Person | Astana Location | Vucic Organization | Belgrad Location"));
-        Assert.That(Show(documents[0], documents[0].Predicted), Is.EqualTo("Tokayev Person | Astana Location | Vucic Person | Belgrad Location"), "Vucic is a person, not this gold's organization");
+        Assert.That(Show(documents[0], documents[0].Predicted), Is.EqualTo("Tokayev Person | Astana Location | Belgrad Location"), "a gold span the model misses");
         Assert.That(Show(documents[1], documents[1].Gold), Is.EqualTo("Kasım Cömert Tokayev Person"));
         Assert.That(Show(documents[1], documents[1].Predicted), Is.EqualTo("Cömert Tokayev Person"), "Kasım is also a month");
 

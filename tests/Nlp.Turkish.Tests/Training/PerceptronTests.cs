@@ -101,6 +101,34 @@ public class PerceptronTests
     }
 
     [Test]
+    public void EntityCost_MakesEveryWrongLabelAtTheGoldEntityCostlierThanElsewhere()
+    {
+        // All weights zero: at the gold U-PERSON token (token 0) every wrong label costs 3 margins with a person's entity
+        // cost of 3, the outside label 5 with a miss cost of 3 on top; at the other tokens, outside the entity, one.
+        var example = Example();
+        var zero = (Emissions: new float[3 * EntityLabels.Count], Structure: new float[(EntityLabels.Count * EntityLabels.Count) + (2 * EntityLabels.Count)]);
+        var scratch = new TrainingBuffers();
+        var labels = new int[example.Length];
+
+        new Perceptron(0, 8, entityCosts: [3, 1, 1]).Decode(example, zero.Emissions, zero.Structure, labels, scratch, example.Gold, 8);
+        var entityOnly = scratch.Scores(example.Length)[..EntityLabels.Count].ToArray();
+        new Perceptron(0, 8, [3, 1, 1], [3, 1, 1]).Decode(example, zero.Emissions, zero.Structure, labels, scratch, example.Gold, 8);
+        var both = scratch.Scores(example.Length).ToArray();
+
+        var gold = example.Gold[0];
+        Assert.Multiple(() =>
+        {
+            for (var y = 0; y < EntityLabels.Count; y++)
+            {
+                Assert.That(entityOnly[y], Is.EqualTo(y == gold ? 0 : 24), $"entity cost, label {EntityLabels.Name(y)}");
+                Assert.That(both[y], Is.EqualTo(y == gold ? 0 : y == EntityLabels.Outside ? 40 : 24), $"entity and miss cost, label {EntityLabels.Name(y)}");
+            }
+
+            Assert.That(both[EntityLabels.Count + 1], Is.EqualTo(8), "token 1, outside the entity: B-PERSON costs one margin");
+        });
+    }
+
+    [Test]
     public void MissCost_OfOne_TrainsTheSameWeightsAsNone()
     {
         static (float[], float[]) Train(float[]? missCosts)
@@ -146,6 +174,20 @@ public class PerceptronTests
                 Is.EqualTo(new[] { 1f, 1f, 1f }), "a cost of 1 needs no margin");
             Assert.That(new EntityTrainingOptions { Margin = 8, MissCosts = new Dictionary<EntityType, float> { [EntityType.Organization] = 2 } }.MissCostsByType(),
                 Is.EqualTo(new[] { 1f, 1f, 2f }));
+        });
+    }
+
+    [Test]
+    public void Options_RefuseBadEntityCosts()
+    {
+        Assert.Multiple(() =>
+        {
+            var zero = new EntityTrainingOptions { Margin = 8, EntityCosts = new Dictionary<EntityType, float> { [EntityType.Person] = 0 } };
+            Assert.That(Assert.Throws<ArgumentOutOfRangeException>(zero.Validate)!.Message, Does.Contain("entity cost of Person"));
+            var noMargin = new EntityTrainingOptions { EntityCosts = new Dictionary<EntityType, float> { [EntityType.Location] = 2 } };
+            Assert.That(Assert.Throws<ArgumentException>(noMargin.Validate)!.ParamName, Is.EqualTo(nameof(EntityTrainingOptions.EntityCosts)));
+            Assert.That(new EntityTrainingOptions { Margin = 8, EntityCosts = new Dictionary<EntityType, float> { [EntityType.Location] = 2 } }.EntityCostsByType(),
+                Is.EqualTo(new[] { 1f, 2f, 1f }));
         });
     }
 

@@ -481,6 +481,7 @@ internal sealed class ChainMarginals
     /// degree 6, 2^k into the exponent bits. Several times as fast as <see cref="Vector256.Exp(Vector256{float})"/>,
     /// which computes in double precision, and exp is most of forward-backward's cost.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static Vector256<float> ExpNonPositive(Vector256<float> x)
     {
         var lowest = Vector256.Create(-87.3f);
