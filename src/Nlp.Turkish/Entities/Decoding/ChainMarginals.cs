@@ -160,9 +160,9 @@ internal sealed class ChainMarginals
             return false;
         }
 
-        // alpha · beta is the marginal times a constant of the window (the padding lanes are 0). The largest lane by
-        // three shuffles, the lowest label holding it by the equal lanes' sign bits; a table of bits says which labels
-        // may follow which (row 13: which may start).
+        // alpha · beta is the marginal times a constant of the window (the padding lanes are 0). The largest lane, the
+        // lowest label holding it by the equal lanes' sign bits; a table of bits says which labels may follow which (row
+        // 13: which may start).
         var factorLo = Vector256.Create(1f, entityFactor, entityFactor, entityFactor, entityFactor, entityFactor, entityFactor, entityFactor);
         var factorHi = Vector256.Create(entityFactor);
         var previous = EntityLabels.Count;
@@ -171,10 +171,7 @@ internal sealed class ChainMarginals
             var row = i * EntityLabels.Lanes;
             var lo = Vector256.Create<float>(_alpha.AsSpan(row)) * Vector256.Create<float>(_beta.AsSpan(row)) * factorLo;
             var hi = Vector256.Create<float>(_alpha.AsSpan(row + 8)) * Vector256.Create<float>(_beta.AsSpan(row + 8)) * factorHi;
-            var max = Vector256.Max(lo, hi);
-            max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
-            max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
-            max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+            var max = MaxAcrossLanes(Vector256.Max(lo, hi));
             var holders = Vector256.Equals(lo, max).ExtractMostSignificantBits() | (Vector256.Equals(hi, max).ExtractMostSignificantBits() << 8);
             var label = System.Numerics.BitOperations.TrailingZeroCount(holders);
             if ((Successors[previous] & (1 << label)) == 0)
@@ -375,8 +372,8 @@ internal sealed class ChainMarginals
             var previous = alpha.Slice((i - 1) * EntityLabels.Lanes, EntityLabels.Lanes);
             var lo = Vector256.Create<float>(previous);
             var hi = Vector256.Create<float>(previous[8..]);
-            var s0 = (Vector256.Shuffle(lo, BeginLo) * fromBegin.Item1) + (Vector256.Shuffle(lo, InsideLo) * fromInside.Item1);
-            var s1 = (Vector256.Shuffle(hi, BeginHi) * fromBegin.Item2) + (Vector256.Shuffle(hi, InsideHi) * fromInside.Item2);
+            var s0 = (Vector256.Shuffle(lo, ViterbiDecoder.FromBeginLo) * fromBegin.Item1) + (Vector256.Shuffle(lo, ViterbiDecoder.FromInsideLo) * fromInside.Item1);
+            var s1 = (Vector256.Shuffle(hi, ViterbiDecoder.FromBeginHi) * fromBegin.Item2) + (Vector256.Shuffle(hi, ViterbiDecoder.FromInsideHi) * fromInside.Item2);
             foreach (var p in ViterbiDecoder.Closers)
             {
                 var v = Vector256.Create(previous[p]);
@@ -434,21 +431,28 @@ internal sealed class ChainMarginals
         return finite == Vector256<float>.Zero;
     }
 
-    // Lane shuffles of the steps inside a name (lanes 0-7 and 8-15; the label layout of EntityLabels): I-T and L-T
-    // take B-T's (I-T's) forward value; B-T and I-T take I-T's (L-T's) weighted backward value. Other lanes take lane 0
-    // and meet a zero potential.
-    private static readonly Vector512<int> Begin = Vector512.Create(0, 0, 1, 1, 0, 0, 5, 5, 0, 0, 9, 9, 0, 0, 0, 0);
-    private static readonly Vector512<int> Inside = Vector512.Create(0, 0, 2, 2, 0, 0, 6, 6, 0, 0, 10, 10, 0, 0, 0, 0);
-    private static readonly Vector512<int> NextInside = Vector512.Create(0, 2, 2, 0, 0, 6, 6, 0, 0, 10, 10, 0, 0, 0, 0, 0);
-    private static readonly Vector512<int> NextLast = Vector512.Create(0, 3, 3, 0, 0, 7, 7, 0, 0, 11, 11, 0, 0, 0, 0, 0);
-    private static readonly Vector256<int> BeginLo = Vector256.Create(0, 0, 1, 1, 0, 0, 5, 5);
-    private static readonly Vector256<int> BeginHi = Vector256.Create(0, 0, 1, 1, 0, 0, 0, 0);
-    private static readonly Vector256<int> InsideLo = Vector256.Create(0, 0, 2, 2, 0, 0, 6, 6);
-    private static readonly Vector256<int> InsideHi = Vector256.Create(0, 0, 2, 2, 0, 0, 0, 0);
+    // Lane shuffles of the steps inside a name (lanes 0-7 and 8-15; the label layout of EntityLabels): forward, I-T and
+    // L-T take B-T's (I-T's) value, the shuffles Viterbi takes; backward, B-T and I-T take I-T's (L-T's) weighted value.
+    // Other lanes take lane 0 (of their half) and meet a zero potential. The 16-lane forms are the same shuffles.
     private static readonly Vector256<int> NextInsideLo = Vector256.Create(0, 2, 2, 0, 0, 6, 6, 0);
     private static readonly Vector256<int> NextInsideHi = Vector256.Create(0, 2, 2, 0, 0, 0, 0, 0);
     private static readonly Vector256<int> NextLastLo = Vector256.Create(0, 3, 3, 0, 0, 7, 7, 0);
     private static readonly Vector256<int> NextLastHi = Vector256.Create(0, 3, 3, 0, 0, 0, 0, 0);
+    private static readonly Vector512<int> Begin = Wide(ViterbiDecoder.FromBeginLo, ViterbiDecoder.FromBeginHi);
+    private static readonly Vector512<int> Inside = Wide(ViterbiDecoder.FromInsideLo, ViterbiDecoder.FromInsideHi);
+    private static readonly Vector512<int> NextInside = Wide(NextInsideLo, NextInsideHi);
+    private static readonly Vector512<int> NextLast = Wide(NextLastLo, NextLastHi);
+
+    /// <summary>A 16-lane shuffle from the shuffles of its low and high halves (the high half's lanes 8 further on).</summary>
+    private static Vector512<int> Wide(Vector256<int> low, Vector256<int> high) => Vector512.Create(low, high + Vector256.Create(8));
+
+    /// <summary>Every lane the largest of the 8 (three shuffles).</summary>
+    private static Vector256<float> MaxAcrossLanes(Vector256<float> values)
+    {
+        var max = Vector256.Max(values, Vector256.Shuffle(values, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+        max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+        return Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+    }
 
     /// <summary>
     /// The emission potentials exp(t (score - max)) of each token's 13 scores, a row of <see cref="EntityLabels.Lanes"/> a token
@@ -465,10 +469,7 @@ internal sealed class ChainMarginals
             scoresRow.CopyTo(row);
             var low = Vector256.Create<float>(row);
             var high = Vector256.Create<float>(row[8..]);
-            var max = Vector256.Max(low, Vector256.ConditionalSelect(valid, high, low));
-            max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
-            max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
-            max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+            var max = MaxAcrossLanes(Vector256.Max(low, Vector256.ConditionalSelect(valid, high, low)));
             var destination = emissions.Slice(i * EntityLabels.Lanes, EntityLabels.Lanes);
             ExpNonPositive(scale * (low - max)).CopyTo(destination);
             (ExpNonPositive(scale * (high - max)) & valid).CopyTo(destination[8..]);

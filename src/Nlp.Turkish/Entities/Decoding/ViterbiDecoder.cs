@@ -15,6 +15,22 @@ internal static class ViterbiDecoder
     internal static ReadOnlySpan<byte> Closers => [0, 3, 4, 7, 8, 11, 12];
 
     /// <summary>
+    /// Lane shuffles of a row's low (labels 0-7) and high (8-15) vector that give I-T and L-T the value of B-T: the
+    /// steps into a name's inside and last token from its first. Viterbi also takes them as the back pointers of those
+    /// steps; forward-backward shares them. Other lanes take lane 0 and meet a forbidden or zero step.
+    /// </summary>
+    internal static readonly Vector256<int> FromBeginLo = Vector256.Create(0, 0, 1, 1, 0, 0, 5, 5);
+
+    /// <inheritdoc cref="FromBeginLo"/>
+    internal static readonly Vector256<int> FromBeginHi = Vector256.Create(0, 0, 1, 1, 0, 0, 0, 0);
+
+    /// <summary>As <see cref="FromBeginLo"/>, from I-T: the steps into I-T and L-T from a name's inside token.</summary>
+    internal static readonly Vector256<int> FromInsideLo = Vector256.Create(0, 0, 2, 2, 0, 0, 6, 6);
+
+    /// <inheritdoc cref="FromInsideLo"/>
+    internal static readonly Vector256<int> FromInsideHi = Vector256.Create(0, 0, 2, 2, 0, 0, 0, 0);
+
+    /// <summary>
     /// The forward steps of Viterbi over positions 1..n-1, with the 13 labels in the lanes of two 8-float vectors
     /// (<paramref name="current"/> holds 16). Only valid BILOU steps can win (every other transition is <see cref="BilouConstraints.Forbidden"/>), so
     /// only they are tried: an opener (O, B-*, U-*) follows any of the 7 closers, one vector maximum a closer; I-T and
@@ -47,10 +63,7 @@ internal static class ViterbiDecoder
             }
         }
 
-        var fromBeginLo = Vector256.Create(0, 0, 1, 1, 0, 0, 5, 5);
-        var fromBeginHi = Vector256.Create(0, 0, 1, 1, 0, 0, 0, 0);
-        var fromInsideLo = Vector256.Create(0, 0, 2, 2, 0, 0, 6, 6);
-        var fromInsideHi = Vector256.Create(0, 0, 2, 2, 0, 0, 0, 0);
+        var (fromBeginLo, fromBeginHi, fromInsideLo, fromInsideHi) = (FromBeginLo, FromBeginHi, FromInsideLo, FromInsideHi);
         var beginLabelHi = Vector256.Create(0, 0, 9, 9, 0, 0, 0, 0);
         var insideLabelHi = Vector256.Create(0, 0, 10, 10, 0, 0, 0, 0);
         var maskLo = Vector256.Create(0, 0, -1, -1, 0, 0, -1, -1);
