@@ -9,7 +9,8 @@ namespace Nlp.Turkish;
 /// (<c>Tokayev</c> in <c>Tokayev'in</c>).</param>
 /// <param name="Text">The surface text, exactly the input characters from <paramref name="Start"/>.</param>
 /// <param name="BaseForm">The mention without its case suffix where the suffix is written without an apostrophe
-/// (<c>Dışişleri Bakanlığı</c> for <c>Dışişleri Bakanlığının</c>); otherwise equal to <paramref name="Text"/>.</param>
+/// (<c>Dışişleri Bakanlığı</c> for <c>Dışişleri Bakanlığının</c>, <c>Türkiye</c> for <c>Türkiyede</c>); otherwise equal to
+/// <paramref name="Text"/>.</param>
 /// <param name="Score">The model's calibrated confidence that this exact span has this type: a probability rounded to
 /// four decimals, from 0.0001 to 0.9999.</param>
 /// <param name="FirstToken">The index of the mention's first token in the document's tokens.</param>

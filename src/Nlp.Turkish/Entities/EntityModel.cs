@@ -123,7 +123,7 @@ internal sealed class EntityModel
             DecodeFinal(second, scores, n, windowLabels, scratch);
             if (mentions is not null)
             {
-                MentionBuilder.Add(text, tokens.Slice(first, n), first, windowLabels, scratch.Marginals, mentions);
+                MentionBuilder.Add(text, Extractor.Lexicon, tokens.Slice(first, n), first, windowLabels, scratch.Marginals, mentions);
             }
         }
     }
@@ -141,7 +141,7 @@ internal sealed class EntityModel
             DecodeFinal(First, scores, n, windowLabels, scratch);
             if (mentions is not null)
             {
-                MentionBuilder.Add(text, windowTokens, first, windowLabels, scratch.Marginals, mentions);
+                MentionBuilder.Add(text, Extractor.Lexicon, windowTokens, first, windowLabels, scratch.Marginals, mentions);
             }
         }
     }

@@ -469,7 +469,7 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>Turkish case endings and the relative -ki after a name, longest first (buffer letters included).</summary>
-    private static readonly string[] CaseEndings =
+    internal static readonly string[] CaseEndings =
     [
         "ndeki", "ndaki", "nden", "ndan", "deki", "daki", "teki", "taki", "nin", "nın", "nun", "nün", "den", "dan",
         "ten", "tan", "nde", "nda", "yle", "yla", "de", "da", "te", "ta", "ye", "ya", "yi", "yı", "yu", "yü", "ne", "na",

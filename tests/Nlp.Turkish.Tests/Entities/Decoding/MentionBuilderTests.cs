@@ -6,6 +6,16 @@ namespace Nlp.Turkish.Tests.Entities;
 /// <summary>From decoded labels to mentions: exact offsets, base forms, confidences equal to the span's marginal.</summary>
 public class MentionBuilderTests
 {
+    private static readonly Lexicon Lexicon = new(new Dictionary<string, LexiconFlags>
+    {
+        ["türkiye"] = LexiconFlags.Country,
+        ["çin"] = LexiconFlags.Country,
+        ["çine"] = LexiconFlags.Place,
+        ["kulübü"] = LexiconFlags.OrganizationHead,
+        ["emin"] = LexiconFlags.GivenName | LexiconFlags.ListedPlace,
+        ["hazin"] = LexiconFlags.CommonWord,
+    });
+
     private static int Label(EntityType type, EntityLabels.Position position) => EntityLabels.Label(type, position);
 
     private static List<EntityMention> Build(string text, int[] labels, int offset = 0, int seed = 1)
@@ -16,7 +26,7 @@ public class MentionBuilderTests
         var mentions = new List<EntityMention>();
         var marginals = new ChainMarginals();
         marginals.Compute(chain, scores, tokens.Length);
-        MentionBuilder.Add(text, tokens, offset, labels, marginals, mentions);
+        MentionBuilder.Add(text, Lexicon, tokens, offset, labels, marginals, mentions);
         return mentions;
     }
 
@@ -90,7 +100,7 @@ public class MentionBuilderTests
         var mentions = new List<EntityMention>();
         var marginals = new ChainMarginals();
         marginals.Compute(chain, scores, tokens.Length);
-        MentionBuilder.Add(Text, tokens, 0, labels, marginals, mentions);
+        MentionBuilder.Add(Text, Lexicon, tokens, 0, labels, marginals, mentions);
 
         var whole = ChainEnumeration.SpanProbability(chain, scores, tokens.Length, labels, 0, 2, 1.0 / chain.Temperature);
         var firstTokenOnly = ChainEnumeration.SpanProbability(chain, scores, tokens.Length, labels, 0, 0, 1.0 / chain.Temperature);
@@ -104,4 +114,26 @@ public class MentionBuilderTests
     [TestCase(0.42424, 0.4242)]
     public void Confidence_IsFourDecimalsStrictlyInsideZeroAndOne(double probability, double expected) =>
         Assert.That(MentionBuilder.Confidence(probability), Is.EqualTo(expected));
+
+    [TestCase("Türkiyede", EntityType.Location, "Türkiye")]
+    [TestCase("TÜRKİYEDEKİ", EntityType.Location, "TÜRKİYE")]
+    [TestCase("Gençlik Kulübünün", EntityType.Organization, "Gençlik Kulübü")]
+    [TestCase("Dışişleri Bakanlığının", EntityType.Organization, "Dışişleri Bakanlığı")]
+    [TestCase("Çine", EntityType.Location, "Çine")]
+    [TestCase("Emine", EntityType.Person, "Emine")]
+    [TestCase("Emine", EntityType.Location, "Emin")]
+    [TestCase("Hazine", EntityType.Organization, "Hazine")]
+    [TestCase("Türkiye", EntityType.Location, "Türkiye")]
+    [TestCase("Kulübün", EntityType.Organization, "Kulübün")]
+    public void BaseLength_DropsAnEndingAfterAKnownPlaceOrHeadOfAPlaceOrOrganization(string surface, EntityType type, string expected) =>
+        Assert.That(surface[..MentionBuilder.BaseLength(surface, type, Lexicon)], Is.EqualTo(expected));
+
+    [Test]
+    public void Add_BaseFormOfAPlaceWithAnEndingWithoutApostrophe_IsTheLexiconsPlace()
+    {
+        const string Text = "Türkiyede seçim var.";
+        int[] labels = [Label(EntityType.Location, EntityLabels.Position.Unit), 0, 0, 0];
+        var mention = Build(Text, labels).Single();
+        Assert.That((mention.Text, mention.BaseForm), Is.EqualTo(("Türkiyede", "Türkiye")));
+    }
 }
