@@ -78,6 +78,7 @@ internal sealed class EntityModel
         var sums = scratch.SectionSums(sectionCount);
         var lowers = scratch.SectionLowers(sectionCount);
         var caps = scratch.SectionCaps(sectionCount);
+        var cuts = scratch.SectionCuts(sectionCount);
 
         // Stage one. Its pass also sums stage two's weights of the same features (one table probe serves both), kept
         // for the second pass with each token's lowercase hash and casing, which the hints need.
@@ -91,6 +92,7 @@ internal sealed class EntityModel
             {
                 lowers[at + i] = facts[i].Lower;
                 caps[at + i] = facts[i].Caps;
+                cuts[at + i] = facts[i].BaseCut;
             }
 
             First.Viterbi(scores, n, labels.Slice(first, n), scratch.BackPointers(n));
@@ -123,7 +125,7 @@ internal sealed class EntityModel
             DecodeFinal(second, scores, n, windowLabels, scratch);
             if (mentions is not null)
             {
-                MentionBuilder.Add(text, Extractor.Lexicon, tokens.Slice(first, n), first, windowLabels, scratch.Marginals, mentions);
+                MentionBuilder.Add(text, tokens.Slice(first, n), first, windowLabels, cuts.Slice(at, n), scratch.Marginals, mentions);
             }
         }
     }
@@ -136,12 +138,19 @@ internal sealed class EntityModel
         {
             var windowTokens = tokens.Slice(first, n);
             var scores = scratch.Scores(n);
-            ScoreWindow(text, windowTokens, scratch.Facts(n), scores, scratch.SecondScores(n), scratch);
+            var facts = scratch.Facts(n);
+            ScoreWindow(text, windowTokens, facts, scores, scratch.SecondScores(n), scratch);
             var windowLabels = labels.Slice(first, n);
             DecodeFinal(First, scores, n, windowLabels, scratch);
             if (mentions is not null)
             {
-                MentionBuilder.Add(text, Extractor.Lexicon, windowTokens, first, windowLabels, scratch.Marginals, mentions);
+                var cuts = scratch.SectionCuts(n);
+                for (var i = 0; i < n; i++)
+                {
+                    cuts[i] = facts[i].BaseCut;
+                }
+
+                MentionBuilder.Add(text, windowTokens, first, windowLabels, cuts, scratch.Marginals, mentions);
             }
         }
     }

@@ -350,7 +350,11 @@ internal sealed class FeatureExtractor
         f.Flags = _lexicon.Word(f.Lower);
         f.Cluster = _lexicon.Cluster(f.Lower);
         f.SecondCluster = _lexicon.SecondCluster(f.Lower);
-        f.SuffixedFlags = kind == TokenKind.Word && whole ? SuffixedFlags(lower, prefixes) : LexiconFlags.None;
+        (f.SuffixedFlags, var ending) = kind == TokenKind.Word && whole ? SuffixedFlags(lower, prefixes) : (LexiconFlags.None, 0);
+        // A one-letter ending is left: after a name's last word it is the compound marker far more often than a case
+        // (Çek Cumhuriyeti, not Çek Cumhuriyet + i).
+        f.BaseCut = ending >= 2 && (f.SuffixedFlags & PlaceOrOrganization) != 0 && (f.Flags & PlaceOrOrganization) == 0 && lower.Length == span.Length
+            && (CapsClass)f.Caps is CapsClass.Title or CapsClass.Upper or CapsClass.Mixed ? (byte)ending : (byte)0;
         f.Phrase = 0;
         f.StartsPhrase = _lexicon.StartsPhrase(f.Lower);
         (f.StemState, f.Ending) = f.Kind != TokenKind.Word ? (StemState.NotWord, 0UL) : whole ? Stem(lower, prefixes) : (StemState.None, 0UL);
@@ -452,24 +456,28 @@ internal sealed class FeatureExtractor
     /// <summary>
     /// The flags of the lowercased word without a case ending written without an apostrophe (<c>türkiyede</c> →
     /// <c>türkiye</c>, <c>valiliğinden</c> → <c>valiliği</c>): the first ending, longest first, that leaves a stem of at
-    /// least three letters with lexicon flags. The stem's hash is one of the word's prefix hashes.
+    /// least three letters with lexicon flags, and that ending's length. The stem's hash is one of the word's prefix hashes.
     /// </summary>
-    private LexiconFlags SuffixedFlags(ReadOnlySpan<char> lower, ReadOnlySpan<ulong> prefixes)
+    private (LexiconFlags Flags, int Ending) SuffixedFlags(ReadOnlySpan<char> lower, ReadOnlySpan<ulong> prefixes)
     {
         foreach (var ending in CaseEndings)
         {
             var stem = lower.Length - ending.Length;
             if (stem >= 3 && lower.EndsWith(ending, StringComparison.Ordinal) && _lexicon.Word(prefixes[stem - 1]) is var flags && flags != LexiconFlags.None)
             {
-                return flags;
+                return (flags, ending.Length);
             }
         }
 
-        return LexiconFlags.None;
+        return (LexiconFlags.None, 0);
     }
 
+    /// <summary>What a lexicon entry must be for a place's or an organization's stem: a place, or a word that names or ends one.</summary>
+    private const LexiconFlags PlaceOrOrganization = LexiconFlags.Country | LexiconFlags.Place | LexiconFlags.ListedPlace | LexiconFlags.OrganizationHead
+        | LexiconFlags.FacilityHead | LexiconFlags.Organization | LexiconFlags.ListedOrganization;
+
     /// <summary>Turkish case endings and the relative -ki after a name, longest first (buffer letters included).</summary>
-    internal static readonly string[] CaseEndings =
+    private static readonly string[] CaseEndings =
     [
         "ndeki", "ndaki", "nden", "ndan", "deki", "daki", "teki", "taki", "nin", "nın", "nun", "nün", "den", "dan",
         "ten", "tan", "nde", "nda", "yle", "yla", "de", "da", "te", "ta", "ye", "ya", "yi", "yı", "yu", "yü", "ne", "na",

@@ -33,6 +33,14 @@ internal struct TokenFacts
     /// <summary>Whether a lexicon phrase starts with this word.</summary>
     public bool StartsPhrase;
 
+    /// <summary>
+    /// The length of a case ending written without an apostrophe that a place's or an organization's base form drops
+    /// from this word (2 for <c>Türkiyede</c>, 3 for <c>Kulübünün</c>), or 0: the ending of <see cref="SuffixedFlags"/>
+    /// when it has two letters or more and those flags make the stem a place or a name's head, and the word as written
+    /// is no such entry. Set for capitalized words only.
+    /// </summary>
+    public byte BaseCut;
+
     /// <summary>The virtual token before a sentence's first token.</summary>
     public static readonly TokenFacts Before = Boundary(-1);
 

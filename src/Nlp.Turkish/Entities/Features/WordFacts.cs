@@ -14,6 +14,7 @@ internal struct WordFacts
     public StemState StemState;
     public byte Caps;
     public bool StartsPhrase;
+    public byte BaseCut;
 
     public WordFacts(in TokenFacts f)
     {
@@ -25,6 +26,7 @@ internal struct WordFacts
         StemState = f.StemState;
         Caps = f.Caps;
         StartsPhrase = f.StartsPhrase;
+        BaseCut = f.BaseCut;
     }
 
     /// <summary>
@@ -41,6 +43,7 @@ internal struct WordFacts
         f.StemState = StemState;
         f.Caps = Caps;
         f.StartsPhrase = StartsPhrase;
+        f.BaseCut = BaseCut;
         f.Phrase = 0;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class TaggingScratch
     private float[] _sectionSums = new float[256 * EntityLabels.Count];
     private ulong[] _sectionLowers = new ulong[256];
     private byte[] _sectionCaps = new byte[256];
+    private byte[] _sectionCuts = new byte[256];
     private DocumentHint[] _hints = new DocumentHint[256];
     private int[] _documentLabels = new int[256];
     private WordCache? _words;
@@ -58,6 +59,9 @@ internal sealed class TaggingScratch
 
     /// <summary>Each token's casing class in a section, for the hint features.</summary>
     public Span<byte> SectionCaps(int tokens) => ScratchArrays.Take(ref _sectionCaps, tokens);
+
+    /// <summary>Each token's <see cref="TokenFacts.BaseCut"/> across a section, for the mentions' base forms.</summary>
+    public Span<byte> SectionCuts(int tokens) => ScratchArrays.Take(ref _sectionCuts, tokens);
 
     /// <summary>Each token's document hint in a section.</summary>
     public Span<DocumentHint> Hints(int tokens) => ScratchArrays.Take(ref _hints, tokens);

@@ -9,11 +9,7 @@ public class MentionBuilderTests
     private static readonly Lexicon Lexicon = new(new Dictionary<string, LexiconFlags>
     {
         ["türkiye"] = LexiconFlags.Country,
-        ["çin"] = LexiconFlags.Country,
-        ["çine"] = LexiconFlags.Place,
-        ["kulübü"] = LexiconFlags.OrganizationHead,
-        ["emin"] = LexiconFlags.GivenName | LexiconFlags.ListedPlace,
-        ["hazin"] = LexiconFlags.CommonWord,
+        ["cumhuriyet"] = LexiconFlags.ListedOrganization,
     });
 
     private static int Label(EntityType type, EntityLabels.Position position) => EntityLabels.Label(type, position);
@@ -26,7 +22,9 @@ public class MentionBuilderTests
         var mentions = new List<EntityMention>();
         var marginals = new ChainMarginals();
         marginals.Compute(chain, scores, tokens.Length);
-        MentionBuilder.Add(text, Lexicon, tokens, offset, labels, marginals, mentions);
+        var facts = new TokenFacts[tokens.Length];
+        new FeatureExtractor(Lexicon).Describe(text, tokens, facts);
+        MentionBuilder.Add(text, tokens, offset, labels, facts.Select(f => f.BaseCut).ToArray(), marginals, mentions);
         return mentions;
     }
 
@@ -100,7 +98,7 @@ public class MentionBuilderTests
         var mentions = new List<EntityMention>();
         var marginals = new ChainMarginals();
         marginals.Compute(chain, scores, tokens.Length);
-        MentionBuilder.Add(Text, Lexicon, tokens, 0, labels, marginals, mentions);
+        MentionBuilder.Add(Text, tokens, 0, labels, new byte[tokens.Length], marginals, mentions);
 
         var whole = ChainEnumeration.SpanProbability(chain, scores, tokens.Length, labels, 0, 2, 1.0 / chain.Temperature);
         var firstTokenOnly = ChainEnumeration.SpanProbability(chain, scores, tokens.Length, labels, 0, 0, 1.0 / chain.Temperature);
@@ -115,18 +113,24 @@ public class MentionBuilderTests
     public void Confidence_IsFourDecimalsStrictlyInsideZeroAndOne(double probability, double expected) =>
         Assert.That(MentionBuilder.Confidence(probability), Is.EqualTo(expected));
 
-    [TestCase("Türkiyede", EntityType.Location, "Türkiye")]
-    [TestCase("TÜRKİYEDEKİ", EntityType.Location, "TÜRKİYE")]
-    [TestCase("Gençlik Kulübünün", EntityType.Organization, "Gençlik Kulübü")]
-    [TestCase("Dışişleri Bakanlığının", EntityType.Organization, "Dışişleri Bakanlığı")]
-    [TestCase("Çine", EntityType.Location, "Çine")]
-    [TestCase("Emine", EntityType.Person, "Emine")]
-    [TestCase("Emine", EntityType.Location, "Emin")]
-    [TestCase("Hazine", EntityType.Organization, "Hazine")]
-    [TestCase("Türkiye", EntityType.Location, "Türkiye")]
-    [TestCase("Kulübün", EntityType.Organization, "Kulübün")]
-    public void BaseLength_DropsAnEndingAfterAKnownPlaceOrHeadOfAPlaceOrOrganization(string surface, EntityType type, string expected) =>
-        Assert.That(surface[..MentionBuilder.BaseLength(surface, type, Lexicon)], Is.EqualTo(expected));
+    [TestCase("Türkiyede", EntityType.Location, 2, "Türkiye")]
+    [TestCase("Gençlik Kulübünün", EntityType.Organization, 3, "Gençlik Kulübü")]
+    [TestCase("Dışişleri Bakanlığının", EntityType.Organization, 0, "Dışişleri Bakanlığı")]
+    [TestCase("Dışişleri Bakanlığının", EntityType.Organization, 2, "Dışişleri Bakanlığı")]
+    [TestCase("Emine", EntityType.Person, 1, "Emine")]
+    [TestCase("Emine", EntityType.Location, 1, "Emin")]
+    [TestCase("Ab", EntityType.Location, 2, "Ab")]
+    [TestCase("Türkiye", EntityType.Location, 0, "Türkiye")]
+    public void BaseLength_DropsTheCompoundEndingElseTheLastWordsCutUnlessAPerson(string surface, EntityType type, int cut, string expected) =>
+        Assert.That(surface[..MentionBuilder.BaseLength(surface, type, (byte)cut)], Is.EqualTo(expected));
+
+    [Test]
+    public void Add_OneLetterEndingAfterAKnownWord_IsTheCompoundMarkerAndStays()
+    {
+        const string Text = "Çek Cumhuriyeti seçime gidiyor.";
+        int[] labels = [Label(EntityType.Location, EntityLabels.Position.Begin), Label(EntityType.Location, EntityLabels.Position.Last), 0, 0, 0];
+        Assert.That(Build(Text, labels).Single().BaseForm, Is.EqualTo("Çek Cumhuriyeti"));
+    }
 
     [Test]
     public void Add_BaseFormOfAPlaceWithAnEndingWithoutApostrophe_IsTheLexiconsPlace()

@@ -100,4 +100,16 @@ public class FeatureExtractorTests
         count = FeatureExtractor.NeighbourFeatures(reina, Neighbour.Previous, with);
         Assert.That(with[..count], Does.Contain(FeatureHash.Feature((int)FeatureTemplate.SecondClusterPrev, reina.SecondCluster.Middle)));
     }
+
+    [TestCase("Türkiyede", 2)]
+    [TestCase("TÜRKİYEDEKİ", 4)]
+    [TestCase("Valiliğinden", 4)]
+    [TestCase("Türkiye", 0)]
+    [TestCase("türkiyede", 0)]
+    [TestCase("Kitapta", 0)]
+    [TestCase("Tokayev", 0)]
+    [TestCase("Valiliği", 0)]
+    [TestCase("Türkiyeyi", 2)]
+    public void BaseCut_IsTheEndingAfterAKnownPlaceOrHeadOfACapitalizedWord(string word, int expected) =>
+        Assert.That(Describe(word).BaseCut, Is.EqualTo((byte)expected));
 }
