@@ -103,7 +103,7 @@ internal sealed class EntityModel
         DocumentHints.Compute(text, tokens.Slice(sectionFirst, sectionCount), labels.Slice(sectionFirst, sectionCount), lowers, hints, scratch.Votes);
 
         // Stage two: the kept sums plus the rows of each token's hint features, decoded again; then the mentions.
-        Span<ulong> hintFeatures = stackalloc ulong[FeatureExtractor.HintFeatureCount];
+        Span<ulong> hintFeatures = stackalloc ulong[FeatureExtractor.MaxHintFeatures];
         foreach (var (first, n) in windows)
         {
             var at = first - sectionFirst;
@@ -113,8 +113,8 @@ internal sealed class EntityModel
             {
                 if (hints[at + i] != DocumentHint.None)
                 {
-                    FeatureExtractor.HintFeatures(lowers[at + i], caps[at + i], hints[at + i], hintFeatures);
-                    foreach (var key in hintFeatures)
+                    var count = FeatureExtractor.HintFeatures(lowers[at + i], caps[at + i], hints[at + i], hintFeatures);
+                    foreach (var key in hintFeatures[..count])
                     {
                         Emissions.AddSecond(key, scores.Slice(i * EntityLabels.Count, EntityLabels.Count));
                     }

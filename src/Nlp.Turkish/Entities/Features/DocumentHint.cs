@@ -27,4 +27,10 @@ internal enum DocumentHint : byte
 
     /// <summary>This occurrence was tagged too, the word mostly ORGANIZATION.</summary>
     TaggedOrganization = 6,
+
+    /// <summary>
+    /// A flag added to any of the above (or to <see cref="None"/>) for a capitalized word in a sports report (<see
+    /// cref="DocumentHints"/>), where a city's or a country's name is often its team.
+    /// </summary>
+    InSports = 8,
 }

@@ -35,12 +35,7 @@ internal static class DocumentHints
         }
 
         hints[..tokens.Length].Clear();
-        if (votes.Count == 0)
-        {
-            return;
-        }
-
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; votes.Count > 0 && i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !votes.TryGet(lowers[i], out var v))
             {
@@ -52,6 +47,52 @@ internal static class DocumentHints
                 : EntityType.Organization;
             hints[i] = (DocumentHint)((int)(labels[i] == EntityLabels.Outside ? DocumentHint.ElsewherePerson : DocumentHint.TaggedPerson) + (int)type);
         }
+
+        if (IsSports(lowers[..tokens.Length]))
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Word && IsCapitalized(text, tokens[i]))
+                {
+                    hints[i] |= DocumentHint.InSports;
+                }
+            }
+        }
+    }
+
+    /// <summary>How many words of <see cref="SportsWords"/> make a document a sports report.</summary>
+    public const int SportsThreshold = 4;
+
+    /// <summary>
+    /// Words of sports reports, lowercased, in their common case forms (<c>maç</c>, <c>deplasmanda</c>, <c>golü</c>,
+    /// <c>teknik direktör</c>'s <c>direktörü</c>), as their lowercase hashes.
+    /// </summary>
+    private static readonly HashSet<ulong> SportsWords = new[]
+    {
+        "maç", "maçı", "maçın", "maçta", "maçında", "maçını", "maçlar", "maçları", "maçlarda", "karşılaşma", "karşılaşmada",
+        "karşılaşmanın", "karşılaşmayı", "gol", "golü", "golle", "gole", "golleri", "golünü", "lig", "ligi", "ligde",
+        "ligin", "ligine", "futbol", "futbolcu", "futbolcusu", "futbolcular", "futbolcuları", "futbolu", "basketbol", "voleybol",
+        "takım", "takımı", "takımın", "takımına", "takımla", "takımlar", "takımları", "direktör", "direktörü", "antrenör",
+        "antrenörü", "deplasman", "deplasmanda", "deplasmanında", "galibiyet", "galibiyeti", "mağlubiyet", "yenilgi",
+        "beraberlik", "sezon", "sezonu", "sezonda", "transfer", "transferi", "şampiyon", "şampiyonu", "şampiyonluk",
+        "şampiyonası", "şampiyonasında", "kupa", "kupası", "kupasında", "hakem", "hakemi", "penaltı", "kaleci", "forvet",
+        "derbi", "derbisi", "turnuva", "turnuvası", "stat", "stadı", "stadında", "taraftar", "taraftarlar", "taraftarı",
+        "ribaund", "skor", "skorla", "rakip", "rakibi",
+    }.Select(word => FeatureHash.OfLower(word)).ToHashSet();
+
+    /// <summary>Whether a document's words are those of a sports report: at least <see cref="SportsThreshold"/> sports words.</summary>
+    public static bool IsSports(ReadOnlySpan<ulong> lowers)
+    {
+        var count = 0;
+        foreach (var lower in lowers)
+        {
+            if (SportsWords.Contains(lower) && ++count >= SportsThreshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCapitalized(ReadOnlySpan<char> text, Token token) => TurkishCasing.IsUpper(text[token.Start]);

@@ -277,21 +277,40 @@ internal sealed class FeatureExtractor
     private static ulong Dense(int index, bool denseIndexes) => denseIndexes ? (ulong)index : DenseFeatures.Key(index);
 
     /// <summary>The most features <see cref="ContextFeatures"/> writes for a token.</summary>
-    public const int MaxContextFeatures = 16;
+    public const int MaxContextFeatures = 20;
 
-    /// <summary>The number of features <see cref="HintFeatures"/> writes for a token with a hint.</summary>
-    public const int HintFeatureCount = 3;
+    /// <summary>The most features <see cref="HintFeatures"/> writes for a token: three for its hint, three for a sports report.</summary>
+    public const int MaxHintFeatures = 6;
 
     /// <summary>
     /// Writes the document-hint features of a token (always the last features of a token with a non-zero hint) and
-    /// returns their number, <see cref="HintFeatureCount"/>.
+    /// returns their number: the hint, with the casing class, with the word (for a hint other than
+    /// <see cref="DocumentHint.None"/> once <see cref="DocumentHint.InSports"/> is taken off), then the same three of the
+    /// hint with the flag when it is set. A hint without the flag keeps the keys it had before the flag existed.
     /// </summary>
     public static int HintFeatures(ulong lower, byte caps, DocumentHint hint, Span<ulong> output)
+    {
+        var k = 0;
+        var type = hint & ~DocumentHint.InSports;
+        if (type != DocumentHint.None)
+        {
+            k = HintTriple(lower, caps, type, output);
+        }
+
+        if ((hint & DocumentHint.InSports) != 0)
+        {
+            k += HintTriple(lower, caps, hint, output[k..]);
+        }
+
+        return k;
+    }
+
+    private static int HintTriple(ulong lower, byte caps, DocumentHint hint, Span<ulong> output)
     {
         output[0] = FeatureHash.Feature((int)FeatureTemplate.Hint, (ulong)hint);
         output[1] = FeatureHash.Feature((int)FeatureTemplate.HintCaps, (ulong)hint, caps);
         output[2] = FeatureHash.Feature((int)FeatureTemplate.HintLower, (ulong)hint, lower);
-        return HintFeatureCount;
+        return 3;
     }
 
     private static int AddFlags(Span<ulong> output, int k, FeatureTemplate template, LexiconFlags flags, ulong caps, bool withCaps)
