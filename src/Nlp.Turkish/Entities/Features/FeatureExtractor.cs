@@ -291,10 +291,10 @@ internal sealed class FeatureExtractor
     public static int HintFeatures(ulong lower, byte caps, DocumentHint hint, Span<ulong> output)
     {
         var k = 0;
-        var type = hint & ~DocumentHint.InSports;
-        if (type != DocumentHint.None)
+        var withoutFlag = hint & ~DocumentHint.InSports;
+        if (withoutFlag != DocumentHint.None)
         {
-            k = HintTriple(lower, caps, type, output);
+            k = HintTriple(lower, caps, withoutFlag, output);
         }
 
         if ((hint & DocumentHint.InSports) != 0)

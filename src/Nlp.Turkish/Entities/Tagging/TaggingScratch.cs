@@ -60,7 +60,10 @@ internal sealed class TaggingScratch
     /// <summary>Each token's casing class in a section, for the hint features.</summary>
     public Span<byte> SectionCaps(int tokens) => ScratchArrays.Take(ref _sectionCaps, tokens);
 
-    /// <summary>Each token's <see cref="TokenFacts.BaseCut"/> across a section, for the mentions' base forms.</summary>
+    /// <summary>
+    /// Each token's <see cref="TokenFacts.BaseCut"/> across a section (or a one-stage model's window), for the mentions'
+    /// base forms.
+    /// </summary>
     public Span<byte> SectionCuts(int tokens) => ScratchArrays.Take(ref _sectionCuts, tokens);
 
     /// <summary>Each token's document hint in a section.</summary>
