@@ -2,8 +2,9 @@
 # Side by side, in one run on one machine: Apache OpenNLP's name finder (Debian package `opennlp`, default
 # settings, trained on the same Milliyet train+dev split) against nlp-tr with its shipped model. Both tag the same
 # pre-tokenized input of about one million tokens (the test split repeated); both are scored on test.conll. nlp-tr
-# runs twice, on one thread and on every core (the outputs must be identical); OpenNLP's command tags on one thread.
-# Usage: benchmarks/peers/run.sh [DATASETS_DIR]   (default: ../shared/datasets beside the repository)
+# runs on one thread and on every core (the outputs must be identical); OpenNLP's command tags on one thread. Each
+# round times all three; the table gives the median of PEERS_RUNS rounds (default 3).
+# Usage: [PEERS_RUNS=N] benchmarks/peers/run.sh [DATASETS_DIR]   (default: ../shared/datasets beside the repository)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 datasets="${1:-${NLP_TURKISH_DATASETS:-../shared/datasets}}"
@@ -32,22 +33,30 @@ dotnet build -c Release src/Nlp.Turkish.Cli > /dev/null
 nlp="dotnet src/Nlp.Turkish.Cli/bin/Release/net10.0/nlp-tr.dll"
 ours_f1=$($nlp eval --gold "$ner/test.conll" | awk '/^overall/ {print $4 / 100}')
 
-# Warm the file cache, then time each tool on the same tokens; each time includes start-up and model load.
+# Warm the file cache, then time each tool on the same tokens; each time includes start-up and model load. The
+# machine's speed moves between runs, so each tool runs PEERS_RUNS times (default 3), interleaved, and the table
+# gives the median time of each; the ratios of each round are printed too.
 cat "$work/input.txt" "$work/input.conll" > /dev/null
-start=$(date +%s.%N)
-opennlp TokenNameFinder "$work/opennlp-tr.bin" < "$work/input.txt" > "$work/opennlp.out" 2> "$work/opennlp-tag.log"
-opennlp_s=$(echo "$(date +%s.%N) - $start" | bc)
-start=$(date +%s.%N)
-$nlp tag --conll "$work/input.conll" --threads 1 > "$work/ours.out"
-ours_s=$(echo "$(date +%s.%N) - $start" | bc)
-start=$(date +%s.%N)
-$nlp tag --conll "$work/input.conll" > "$work/ours-all.out"
-ours_all_s=$(echo "$(date +%s.%N) - $start" | bc)
-cmp -s "$work/ours.out" "$work/ours-all.out" || { echo "peers: one-thread and all-core outputs differ" >&2; exit 1; }
+runs="${PEERS_RUNS:-3}"
+elapsed() { local start; start=$(date +%s.%N); "$@"; echo "$(date +%s.%N) - $start" | bc; }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+opennlp_times=(); ours_times=(); ours_all_times=()
+for round in $(seq "$runs"); do
+  o=$(elapsed sh -c "opennlp TokenNameFinder '$work/opennlp-tr.bin' < '$work/input.txt' > '$work/opennlp.out' 2> '$work/opennlp-tag.log'")
+  a=$(elapsed sh -c "$nlp tag --conll '$work/input.conll' --threads 1 > '$work/ours.out'")
+  b=$(elapsed sh -c "$nlp tag --conll '$work/input.conll' > '$work/ours-all.out'")
+  cmp -s "$work/ours.out" "$work/ours-all.out" || { echo "peers: one-thread and all-core outputs differ" >&2; exit 1; }
+  printf 'round %d: OpenNLP %.2f s, nlp-tr %.2f s on 1 thread (%.1fx), %.2f s on %d threads (%.1fx)\n' \
+    "$round" "$o" "$a" "$(echo "$o / $a" | bc -l)" "$b" "$(nproc)" "$(echo "$o / $b" | bc -l)"
+  opennlp_times+=("$o"); ours_times+=("$a"); ours_all_times+=("$b")
+done
+opennlp_s=$(median "${opennlp_times[@]}")
+ours_s=$(median "${ours_times[@]}")
+ours_all_s=$(median "${ours_all_times[@]}")
 
 printf '\n%-34s %10s %14s %10s\n' "system ($tokens tokens, $(nproc) cores)" "test F1" "tokens/s" "seconds"
 printf '%-34s %10.4f %14.0f %10.2f\n' "OpenNLP name finder (maxent)" "$opennlp_f1" "$(echo "$tokens / $opennlp_s" | bc -l)" "$opennlp_s"
 printf '%-34s %10.4f %14.0f %10.2f\n' "nlp-tr, 1 thread" "$ours_f1" "$(echo "$tokens / $ours_s" | bc -l)" "$ours_s"
 printf '%-34s %10.4f %14.0f %10.2f\n' "nlp-tr, $(nproc) threads" "$ours_f1" "$(echo "$tokens / $ours_all_s" | bc -l)" "$ours_all_s"
-printf 'speed ratio nlp-tr / OpenNLP: %.1fx on 1 thread, %.1fx on %d threads\n' \
-  "$(echo "$opennlp_s / $ours_s" | bc -l)" "$(echo "$opennlp_s / $ours_all_s" | bc -l)" "$(nproc)"
+printf 'speed ratio nlp-tr / OpenNLP (median times of %d rounds): %.1fx on 1 thread, %.1fx on %d threads\n' \
+  "$runs" "$(echo "$opennlp_s / $ours_s" | bc -l)" "$(echo "$opennlp_s / $ours_all_s" | bc -l)" "$(nproc)"

@@ -15,7 +15,7 @@ public class CommandLineTests
         ("tag", ["--format", "--offsets", "--input", "--id-field", "--text-field", "--conll", "--doc-sentences", "--threads", "--progress", "--model"]),
         ("eval", ["--gold", "--model", "--doc-sentences"]),
         ("train", ["--train", "--dev", "--out", "--epochs", "--stage2-epochs", "--stages", "--no-early-stopping", "--temperatures", "--seed",
-            "--runs", "--doc-sentences", "--gazetteers", "--no-modern-gazetteers", "--cldr", "--hunspell", "--word-vectors", "--second-word-vectors", "--min-weight", "--margin",
+            "--runs", "--folds", "--doc-sentences", "--gazetteers", "--no-modern-gazetteers", "--cldr", "--hunspell", "--word-vectors", "--second-word-vectors", "--min-weight", "--margin",
             "--miss-cost", "--entity-cost"]),
         ("bench", ["--seconds", "--model"]),
     ];
