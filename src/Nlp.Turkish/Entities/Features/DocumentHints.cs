@@ -95,7 +95,7 @@ internal static class DocumentHints
         foreach (var lower in lowers)
         {
             var top = (int)(lower >> 52);
-            if (((filter[top >> 6] >> top) & 1) != 0 && SportsWords.Contains(lower) && ++count >= SportsThreshold)
+            if (((filter[top >> 6] >> (top & 63)) & 1) != 0 && SportsWords.Contains(lower) && ++count >= SportsThreshold)
             {
                 return true;
             }
@@ -110,7 +110,7 @@ internal static class DocumentHints
         foreach (var word in words)
         {
             var top = (int)(word >> 52);
-            filter[top >> 6] |= 1UL << top;
+            filter[top >> 6] |= 1UL << (top & 63);
         }
 
         return filter;
