@@ -138,6 +138,24 @@ public class InputFaultTests
         Assert.That(result.Stderr, Does.Not.Contain("Parameter"));
     }
 
+    [Test]
+    public void Train_OneFold_IsRefusedBeforeTraining()
+    {
+        var corpus = Path.Combine(AppContext.BaseDirectory, "Data", "seed.conll");
+        using var output = new TemporaryFile("", ".bin");
+        AssertUserError(CliRunner.Run(null, "train", "--train", corpus, "--out", output.Path, "--folds", "1"), "--folds takes a whole number from 2 to 100, not '1'");
+    }
+
+    [Test]
+    public void Train_Folds_SetsTheJackknifesFolds()
+    {
+        var corpus = Path.Combine(AppContext.BaseDirectory, "Data", "seed.conll");
+        using var output = new TemporaryFile("", ".bin");
+        var (exitCode, stdout, stderr) = CliRunner.Run(null, "train", "--train", corpus, "--out", output.Path, "--epochs", "1", "--folds", "3", "--doc-sentences", "4");
+        Assert.That(exitCode, Is.Zero, stderr);
+        Assert.That(stdout + stderr, Does.Contain("jackknife: 3 folds"));
+    }
+
     [TestCase("miss-cost", "ORGANIZATION=2", "--miss-cost scales the margin: give --margin too")]
     [TestCase("miss-cost", "ORGANIZATION=0", "--miss-cost takes TYPE=K pairs")]
     [TestCase("miss-cost", "ORGANIZATION", "--miss-cost takes TYPE=K pairs")]
