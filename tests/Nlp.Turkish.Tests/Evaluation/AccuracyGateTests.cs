@@ -30,7 +30,7 @@ public class AccuracyGateTests
         // up here and its commit must give the new counts.
         Assert.That(new[] { report.For(EntityType.Person), report.For(EntityType.Location), report.For(EntityType.Organization) }, Is.EqualTo(new[]
         {
-            new EntityScores(1510, 83, 88), new EntityScores(1067, 79, 49), new EntityScores(766, 78, 99),
+            new EntityScores(1512, 80, 86), new EntityScores(1067, 78, 49), new EntityScores(766, 78, 99),
         }));
     }
 }

@@ -61,7 +61,7 @@ internal static class DocumentHints
     }
 
     /// <summary>How many words of <see cref="SportsWords"/> make a document a sports report.</summary>
-    public const int SportsThreshold = 4;
+    public const int SportsThreshold = 3;
 
     /// <summary>
     /// Words of sports reports, lowercased, in their common case forms (<c>maç</c>, <c>deplasmanda</c>, <c>golü</c>,

@@ -33,7 +33,7 @@ public class DocumentHintsTests
     [Test]
     public void Compute_SportsReport_FlagsItsCapitalizedWords()
     {
-        // maçta, deplasmanda, gol, takım: four words of sports reports.
+        // maçta, deplasmanda, gol, takım: four words of sports reports (three make one).
         const string Text = "Efes Pilsen maçta deplasmanda Zadar'ı yendi. Son dakikada gol atan takım Zagreb'e gidecek.";
         var result = Hints(Text, ("Zagreb", EntityType.Location));
         Assert.That(HintOf(Text, result, "Zadar"), Is.EqualTo(DocumentHint.InSports));
@@ -44,12 +44,15 @@ public class DocumentHintsTests
     }
 
     [Test]
-    public void Compute_ThreeSportsWords_AreNotASportsReport()
+    public void Compute_TwoSportsWords_AreNotASportsReport_Three_Are()
     {
-        const string Text = "Efes Pilsen maçta deplasmanda Zadar'ı yendi. Sonra takım Zagreb'e gitti.";
-        var result = Hints(Text);
-        Assert.That(DocumentHints.SportsThreshold, Is.EqualTo(4));
-        Assert.That(result.Hints, Is.All.EqualTo(DocumentHint.None));
+        Assert.That(DocumentHints.SportsThreshold, Is.EqualTo(3));
+        const string Two = "Efes Pilsen maçta deplasmanda Zadar'ı yendi. Sonra Zagreb'e gitti.";
+        Assert.That(Hints(Two).Hints, Is.All.EqualTo(DocumentHint.None));
+        const string Three = "Efes Pilsen maçta deplasmanda Zadar'ı yendi. Sonra takım Zagreb'e gitti.";
+        var three = Hints(Three);
+        Assert.That(HintOf(Three, three, "Zadar"), Is.EqualTo(DocumentHint.InSports));
+        Assert.That(HintOf(Three, three, "takım"), Is.EqualTo(DocumentHint.None), "lowercase words take no flag");
     }
 
     [Test]
